@@ -1,0 +1,1 @@
+"""TimeNet's machine-learning core: pure PyTorch/fastai, no Django (a test enforces it)."""
