@@ -1,0 +1,16 @@
+"""URLs: login/logout, the health check, the tracker pages and the ingest API."""
+
+from django.contrib import admin
+from django.contrib.auth import views as auth_views
+from django.urls import include, path
+
+from tracker import views as tracker_views
+
+urlpatterns = [
+    path("login/", auth_views.LoginView.as_view(), name="login"),
+    path("login/once/<uidb64>/<token>/", tracker_views.one_time_login, name="one_time_login"),
+    path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("healthz", tracker_views.healthz, name="healthz"),
+    path("admin/", admin.site.urls),
+    path("", include("tracker.urls")),
+]
