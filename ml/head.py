@@ -1,0 +1,237 @@
+"""Head-only retraining on cached backbone embeddings: the product's retrain, in seconds.
+
+The backbone (the base model's fine-tuned body, or the ImageNet one) is frozen; each image is
+embedded once and the vector cached under the backbone's weights sha256, so a retrain after new
+corrections only embeds the new frames. A linear head is then fitted full-batch with L-BFGS.
+Its weights are pulled towards the base model's head rows (an L2 prior), so a class with few or
+no new labels keeps what the base model knew instead of collapsing, and user-defined classes
+start from zero. The result is calibrated on a held-out split and saved as a full artifact.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import io
+import logging
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import numpy as np
+import torch
+from torch import nn
+
+from ml.artifacts import ModelMeta, atomic_write_bytes, load_model, new_version, save_model
+from ml.backbones import DEFAULT_ARCH, ScreenNet, build_model
+from ml.calibrate import choose_threshold, expected_calibration_error, fit_temperature, softmax
+from ml.data import Item, check_labels, split_items, summarize
+from ml.inference import ImageError, Predictor, open_image
+from ml.onnx_export import cache_dir as onnx_cache_dir
+from ml.reports import confusion_matrix, save_confusion
+from ml.transforms import preprocess
+
+log = logging.getLogger(__name__)
+
+Embedder = Callable[[list], np.ndarray]
+
+
+@dataclasses.dataclass
+class Backbone:
+    model: ScreenNet
+    meta: ModelMeta | None  # None: the ImageNet backbone, no base model
+    key: str  # identifies the weights, for the embedding cache
+    embed: Embedder
+
+
+def load_backbone(base_model_dir: Path | None, *, threads: int | None = None) -> Backbone:
+    """The frozen body of `base_model_dir` (ONNX-fast embeddings), or ImageNet lite0."""
+    if base_model_dir is not None:
+        predictor = Predictor.load(base_model_dir, threads=threads)
+        model, meta = load_model(Path(base_model_dir))
+        return Backbone(model, meta, meta.sha256,
+                        lambda images: predictor.logits_and_embeddings(images)[1])
+    model = build_model(DEFAULT_ARCH, 1, imagenet=True)
+    if threads:
+        torch.set_num_threads(threads)
+
+    def embed(images: list) -> np.ndarray:
+        batch = torch.from_numpy(np.stack([preprocess(im, 224) for im in images]))
+        with torch.inference_mode():
+            return model.features(batch).numpy()
+
+    return Backbone(model, None, "imagenet-efficientnet_lite0", embed)
+
+
+class EmbeddingCache:
+    """One .npy per (backbone, file path, size, mtime): invalidated when a file changes."""
+
+    def __init__(self, root: Path | None, backbone_key: str) -> None:
+        base = Path(root) if root else onnx_cache_dir().parent / "embeddings"
+        self.root = base / backbone_key[:24]
+
+    def _path(self, image: Path) -> Path:
+        stat = image.stat()
+        key = f"{image.resolve()}|{stat.st_size}|{stat.st_mtime_ns}"
+        return self.root / f"{hashlib.sha256(key.encode()).hexdigest()[:32]}.npy"
+
+    def get(self, image: Path) -> np.ndarray | None:
+        try:
+            return np.load(self._path(image))
+        except (OSError, ValueError):
+            return None
+
+    def put(self, image: Path, vector: np.ndarray) -> None:
+        try:
+            self.root.mkdir(parents=True, exist_ok=True)
+            target = self._path(image)
+            buffer = io.BytesIO()
+            np.save(buffer, vector.astype(np.float32))
+            atomic_write_bytes(target, buffer.getvalue())
+        except OSError as exc:  # a read-only cache only costs speed
+            log.debug("embedding cache write failed: %s", exc)
+
+
+def embed_items(backbone: Backbone, items: Sequence[Item], cache: EmbeddingCache, *,
+                batch_size: int = 16) -> tuple[np.ndarray, list[Item], list[dict[str, str]]]:
+    """Embeddings of readable items (cached), the items kept, and per-file errors."""
+    vectors: dict[int, np.ndarray] = {}
+    errors: list[dict[str, str]] = []
+    todo: list[tuple[int, Path]] = []
+    for i, (path, _) in enumerate(items):
+        cached = cache.get(Path(path))
+        if cached is not None:
+            vectors[i] = cached
+        else:
+            todo.append((i, Path(path)))
+    for start in range(0, len(todo), batch_size):
+        images, indices = [], []
+        for i, path in todo[start:start + batch_size]:
+            try:
+                # Same decode as the serving path (no JPEG draft), so embeddings match predict().
+                images.append(open_image(path))
+                indices.append(i)
+            except ImageError as exc:
+                errors.append({"file": str(path), "error": str(exc)})
+        if images:
+            for i, vector in zip(indices, backbone.embed(images), strict=True):
+                vectors[i] = vector
+                cache.put(Path(items[i][0]), vector)
+    kept = sorted(vectors)
+    if not kept:
+        return np.zeros((0, backbone.model.embed_dim), np.float32), [], errors
+    matrix = np.stack([vectors[i] for i in kept])
+    return matrix.astype(np.float32), [items[i] for i in kept], errors
+
+
+def fit_linear_head(x: np.ndarray, y: np.ndarray, num_classes: int, *, l2: float = 1e-3,
+                    prior: tuple[np.ndarray, np.ndarray] | None = None,
+                    max_iter: int = 300) -> tuple[np.ndarray, np.ndarray]:
+    """Class-balanced softmax regression, L2-anchored at `prior` (W, b) or at zero."""
+    features = torch.as_tensor(x, dtype=torch.float32)
+    targets = torch.as_tensor(y, dtype=torch.long)
+    w0 = torch.zeros(num_classes, features.shape[1]) if prior is None else torch.as_tensor(prior[0])
+    b0 = torch.zeros(num_classes) if prior is None else torch.as_tensor(prior[1])
+    weight, bias = w0.clone().requires_grad_(True), b0.clone().requires_grad_(True)
+    counts = torch.bincount(targets, minlength=num_classes).float()
+    present = counts > 0
+    class_weight = torch.where(present, counts.sum() / (present.sum() * counts.clamp(min=1)),
+                               torch.zeros_like(counts))
+    optimizer = torch.optim.LBFGS([weight, bias], lr=1.0, max_iter=max_iter,
+                                  line_search_fn="strong_wolfe")
+
+    def closure() -> torch.Tensor:
+        optimizer.zero_grad()
+        logits = features @ weight.T + bias
+        loss = nn.functional.cross_entropy(logits, targets, weight=class_weight)
+        loss = loss + 0.5 * l2 * ((weight - w0) ** 2).sum()
+        loss.backward()
+        return loss
+
+    with torch.enable_grad():
+        optimizer.step(closure)
+    return weight.detach().numpy(), bias.detach().numpy()
+
+
+def _prior(backbone: Backbone, classes: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Base head rows for classes the base model knows, zeros for new classes."""
+    dim = backbone.model.embed_dim
+    weight, bias = np.zeros((len(classes), dim), np.float32), np.zeros(len(classes), np.float32)
+    if backbone.meta is not None:
+        base_w = backbone.model.linear.weight.detach().numpy()
+        base_b = backbone.model.linear.bias.detach().numpy()
+        for i, code in enumerate(classes):
+            if code in backbone.meta.classes:
+                j = backbone.meta.classes.index(code)
+                weight[i], bias[i] = base_w[j], base_b[j]
+    return weight, bias
+
+
+def _validate(x: np.ndarray, y: np.ndarray, xv: np.ndarray, yv: np.ndarray, n: int,
+              prior: tuple[np.ndarray, np.ndarray], l2: float) -> dict:
+    """Fit on the train split, score the valid split: accuracy, temperature, ECE, threshold."""
+    if len(yv) == 0:
+        return {"temperature": 1.0, "threshold": 0.6, "metrics": {}, "confusion": None}
+    weight, bias = fit_linear_head(x, y, n, l2=l2, prior=prior)
+    logits = xv @ weight.T + bias
+    temperature = fit_temperature(logits, yv)
+    probs = softmax(logits, temperature)
+    predicted = probs.argmax(axis=1)
+    metrics = {"valid_accuracy": round(float((predicted == yv).mean()), 4),
+               "ece_uncalibrated": round(expected_calibration_error(softmax(logits), yv), 4),
+               "ece": round(expected_calibration_error(probs, yv), 4)}
+    return {"temperature": temperature, "threshold": choose_threshold(probs, yv),
+            "metrics": metrics, "confusion": confusion_matrix(yv, predicted, n)}
+
+
+def _assemble(backbone: Backbone, classes: Sequence[str], weight: np.ndarray,
+              bias: np.ndarray) -> ScreenNet:
+    model = backbone.model
+    model.head[-1] = nn.Linear(model.embed_dim, len(classes))
+    model.num_classes = len(classes)
+    with torch.no_grad():
+        model.linear.weight.copy_(torch.from_numpy(weight))
+        model.linear.bias.copy_(torch.from_numpy(bias))
+    return model.eval()
+
+
+def retrain_head(base_model_dir: Path | None, items: Sequence[Item], classes: Sequence[str],
+                 out_dir: Path, *, seed: int = 0, valid_pct: float = 0.2, l2: float = 1e-3,
+                 cache_dir: Path | None = None, threads: int | None = None,
+                 version: str | None = None, reports: bool = True) -> Path:
+    """Fit a new head for `classes` on (path, label) `items` over the base model's backbone.
+
+    `base_model_dir=None` uses the ImageNet efficientnet_lite0 backbone. Unreadable images are
+    skipped and listed in meta.data["skipped"]. Returns `out_dir`, a complete model artifact.
+    """
+    classes = list(classes)
+    check_labels(items, classes)
+    backbone = load_backbone(Path(base_model_dir) if base_model_dir else None, threads=threads)
+    x, kept, skipped = embed_items(backbone, items, EmbeddingCache(cache_dir, backbone.key))
+    if not kept:
+        raise ValueError("no readable images to train on")
+    index = {code: i for i, code in enumerate(classes)}
+    y = np.asarray([index[label] for _, label in kept])
+    train, valid = split_items(kept, valid_pct, seed)
+    position = {str(p): i for i, (p, _) in enumerate(kept)}
+    ti = [position[str(p)] for p, _ in train]
+    vi = [position[str(p)] for p, _ in valid]
+    prior = _prior(backbone, classes)
+    result = _validate(x[ti], y[ti], x[vi], y[vi], len(classes), prior, l2)
+    weight, bias = fit_linear_head(x, y, len(classes), l2=l2, prior=prior)  # final: all labels
+    model = _assemble(backbone, classes, weight, bias)
+    base = backbone.meta
+    meta = ModelMeta(
+        version=version or new_version(), arch=model.arch, classes=classes,
+        input_size=base.input_size if base else 224, temperature=result["temperature"],
+        threshold=result["threshold"],
+        metrics={**result["metrics"], "mode": "head", "n_train": len(ti), "n_valid": len(vi),
+                 "train_accuracy": round(float(((x @ weight.T + bias).argmax(1) == y).mean()), 4)},
+        data={"n_items": len(kept), "per_class": summarize(kept), "skipped": skipped,
+              "base_version": base.version if base else "imagenet", "seed": seed,
+              "valid_pct": valid_pct})
+    if base:
+        meta.mean, meta.std = list(base.mean), list(base.std)
+    out = save_model(model, meta, Path(out_dir))
+    if reports and result["confusion"] is not None:
+        save_confusion(result["confusion"], classes, out)
+    return out

@@ -1,0 +1,272 @@
+"""Training with fastai: the seed's recipe, saved as a plain artifact (never a pickled Learner).
+
+finetune mode: learning-rate finder, one-cycle on the head with the body frozen, then unfreeze
+and one-cycle over the whole network with discriminative learning rates (early layers learn
+100x slower than the head), keeping the best epoch and stopping early when validation loss
+stalls. head mode: `retrain_head` on cached embeddings (seconds). Both calibrate the
+temperature on the validation split and write curves + confusion matrix next to the model.
+
+    python -m ml.train --data DIR --out MODELDIR [--arch efficientnet_lite0] [--mode finetune]
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import logging
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import torch
+
+from ml.artifacts import ModelMeta, copy_state, new_version, save_model
+from ml.backbones import ARCHES, DEFAULT_ARCH, ScreenNet, build_model
+from ml.calibrate import choose_threshold, expected_calibration_error, fit_temperature, softmax
+from ml.data import (
+    Item,
+    ScreenDataset,
+    UnknownClassError,
+    classes_for,
+    readable_items,
+    scan_image_folder,
+    split_items,
+    summarize,
+)
+from ml.head import retrain_head
+from ml.reports import confusion_matrix, save_confusion, save_curves
+from ml.transforms import eval_transform, train_transform
+
+__all__ = ["TrainConfig", "train", "retrain_head", "main"]
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class TrainConfig:
+    data: Path
+    out: Path
+    arch: str = DEFAULT_ARCH
+    input_size: int = 224
+    mode: str = "finetune"  # "finetune" | "head"
+    epochs: int = 5  # unfrozen epochs (the seed's best run: 5)
+    freeze_epochs: int = 2  # head-only epochs before unfreezing
+    batch_size: int = 21  # the seed's
+    lr: float | None = None  # None: the lr_find suggestion
+    lr_mult: float = 100.0  # earliest layer group trains at lr / lr_mult
+    wd: float = 3e-7  # the seed's
+    dropout: float = 0.25  # the seed's
+    valid_pct: float = 0.2
+    seed: int = 0
+    patience: int = 3
+    lr_find_iters: int = 60
+    threads: int | None = None
+    imagenet: bool = True
+    classes: list[str] | None = None  # None: the default codes present, then new folders
+    allow_new_classes: bool = False
+    base: Path | None = None  # head mode: the model whose backbone is reused
+    progress: bool = True
+    version: str | None = None
+
+
+def _items(config: TrainConfig) -> tuple[list[Item], list[str], list[dict[str, str]]]:
+    known = config.classes if config.classes else None
+    items = scan_image_folder(config.data, known, allow_new=config.allow_new_classes)
+    items, skipped = readable_items(items)
+    for record in skipped:
+        log.warning("skipping %s", record["error"])
+    classes = list(config.classes) if config.classes else classes_for(items)
+    return items, classes, skipped
+
+
+def _dataloaders(config: TrainConfig, train: list[Item], valid: list[Item], classes: list[str]):
+    from fastai.data.core import DataLoaders
+    from fastai.data.load import DataLoader
+
+    train_ds = ScreenDataset(train, classes, train_transform(config.input_size, seed=config.seed))
+    valid_ds = ScreenDataset(valid, classes, eval_transform(config.input_size))
+    # BatchNorm cannot train on a batch of one: drop the ragged last batch when there is more.
+    train_dl = DataLoader(train_ds, bs=config.batch_size, shuffle=True,
+                          drop_last=len(train_ds) > config.batch_size)
+    valid_dl = DataLoader(valid_ds, bs=config.batch_size * 2)
+    return DataLoaders(train_dl, valid_dl)
+
+
+def _keep_best_callback():
+    from fastai.callback.tracker import TrackerCallback
+
+    class KeepBest(TrackerCallback):
+        """Keeps the best epoch's weights in memory across fits; restores them after each fit."""
+
+        def __init__(self) -> None:
+            super().__init__(monitor="valid_loss", reset_on_fit=False)
+            self.best_state: dict[str, torch.Tensor] | None = None
+
+        def after_epoch(self) -> None:
+            super().after_epoch()
+            if self.new_best:
+                self.best_state = copy_state(self.learn.model)
+
+        def after_fit(self) -> None:
+            if self.best_state is not None:
+                self.learn.model.load_state_dict(self.best_state)
+
+    return KeepBest()
+
+
+def _history(learn, phase: str) -> list[dict[str, Any]]:
+    rows = []
+    for values in learn.recorder.values:
+        train_loss, valid_loss, accuracy = (float(v) for v in values[:3])
+        rows.append({"phase": phase, "train_loss": round(train_loss, 5),
+                     "valid_loss": round(valid_loss, 5), "accuracy": round(accuracy, 5)})
+    return rows
+
+
+def _fit(config: TrainConfig, model: ScreenNet, dls) -> tuple[list[dict[str, Any]], float]:
+    """freeze -> one-cycle on the head -> unfreeze -> discriminative one-cycle; returns curves."""
+    from fastai.callback.schedule import fit_one_cycle, lr_find  # noqa: F401 - patches Learner
+    from fastai.callback.tracker import EarlyStoppingCallback
+    from fastai.learner import Learner
+    from fastai.losses import CrossEntropyLossFlat
+    from fastai.metrics import accuracy
+
+    with tempfile.TemporaryDirectory(prefix="timenet-train-") as scratch:
+        learn = Learner(dls, model, loss_func=CrossEntropyLossFlat(), metrics=accuracy,
+                        splitter=lambda m: m.param_groups(), wd=config.wd, path=scratch,
+                        cbs=[_keep_best_callback()])
+        if not config.progress:
+            learn.remove_cbs(learn.progress)  # quiet under tests; the CLI keeps the bar
+            learn.logger = lambda *args, **kwargs: None
+        learn.freeze()
+        lr = config.lr
+        if lr is None:
+            lr = float(learn.lr_find(num_it=config.lr_find_iters, show_plot=False).valley)
+            log.info("lr_find suggests %.2e", lr)
+        history: list[dict[str, Any]] = []
+        if config.freeze_epochs:
+            learn.fit_one_cycle(config.freeze_epochs, lr)
+            history += _history(learn, "head")
+        if config.epochs:
+            learn.unfreeze()
+            learn.fit_one_cycle(config.epochs, slice(lr / 2 / config.lr_mult, lr / 2),
+                                cbs=[EarlyStoppingCallback(patience=config.patience)])
+            history += _history(learn, "finetune")
+    return history, lr
+
+
+def _valid_logits(model: ScreenNet, dls) -> tuple[np.ndarray, np.ndarray]:
+    model = model.eval()
+    logits, labels = [], []
+    with torch.inference_mode():
+        for x, y in dls.valid:
+            logits.append(model(x).float().cpu().numpy())
+            labels.append(y.cpu().numpy())
+    if not logits:
+        return np.zeros((0, model.num_classes)), np.zeros(0, dtype=int)
+    return np.concatenate(logits), np.concatenate(labels)
+
+
+def _finetune(config: TrainConfig) -> Path:
+    from fastai.torch_core import set_seed
+
+    items, classes, skipped = _items(config)
+    train_items, valid_items = split_items(items, config.valid_pct, config.seed)
+    if not valid_items:
+        raise ValueError("fine-tuning needs a validation split: give each class >= 2 images")
+    set_seed(config.seed, reproducible=True)
+    model = build_model(config.arch, len(classes), imagenet=config.imagenet,
+                        dropout=config.dropout)
+    dls = _dataloaders(config, train_items, valid_items, classes)
+    history, lr = _fit(config, model, dls)
+    logits, labels = _valid_logits(model, dls)
+    model = model.cpu().eval()
+    temperature = fit_temperature(logits, labels)
+    probs = softmax(logits, temperature)
+    predicted = probs.argmax(axis=1)
+    metrics = {"mode": "finetune", "valid_accuracy": round(float((predicted == labels).mean()), 4),
+               "ece_uncalibrated": round(expected_calibration_error(softmax(logits), labels), 4),
+               "ece": round(expected_calibration_error(probs, labels), 4), "lr": lr,
+               "epochs_run": len(history), "n_train": len(train_items),
+               "n_valid": len(valid_items)}
+    data = {"root": str(config.data), "per_class": summarize(items), "n_items": len(items),
+            "skipped": skipped, "seed": config.seed, "valid_pct": config.valid_pct,
+            "config": {k: str(v) if isinstance(v, Path) else v
+                       for k, v in dataclasses.asdict(config).items()}}
+    meta = ModelMeta(version=config.version or new_version(), arch=config.arch, classes=classes,
+                     input_size=config.input_size, temperature=temperature,
+                     threshold=choose_threshold(probs, labels), metrics=metrics, data=data)
+    out = save_model(model, meta, config.out)
+    save_curves(history, out)
+    save_confusion(confusion_matrix(labels, predicted, len(classes)), classes, out)
+    return out
+
+
+def train(config: TrainConfig) -> Path:
+    """Train per `config` and save a model artifact at `config.out`; returns that directory."""
+    if config.mode not in ("finetune", "head"):
+        raise ValueError(f"mode must be 'finetune' or 'head', got {config.mode!r}")
+    if config.threads:
+        torch.set_num_threads(config.threads)
+    if config.mode == "finetune":
+        return _finetune(config)
+    items, classes, _ = _items(config)
+    return retrain_head(config.base, items, classes, config.out, seed=config.seed,
+                        valid_pct=config.valid_pct, threads=config.threads,
+                        version=config.version)
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="python -m ml.train", description=__doc__.split("\n\n")[0])
+    p.add_argument("--data", type=Path, required=True, help="ImageFolder tree DIR/<class>/*.png")
+    p.add_argument("--out", type=Path, required=True, help="model directory to write")
+    p.add_argument("--arch", choices=ARCHES, default=DEFAULT_ARCH)
+    p.add_argument("--mode", choices=("finetune", "head"), default="finetune")
+    p.add_argument("--base", type=Path, help="head mode: reuse this model's backbone")
+    p.add_argument("--epochs", type=int, default=5)
+    p.add_argument("--freeze-epochs", type=int, default=2)
+    p.add_argument("--batch-size", type=int, default=21)
+    p.add_argument("--input-size", type=int, default=224)
+    p.add_argument("--lr", type=float, help="max learning rate (default: lr_find suggestion)")
+    p.add_argument("--wd", type=float, default=3e-7)
+    p.add_argument("--valid-pct", type=float, default=0.2)
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--patience", type=int, default=3)
+    p.add_argument("--threads", type=int)
+    p.add_argument("--classes", help="comma-separated class codes, in model order")
+    p.add_argument("--allow-new-classes", action="store_true",
+                   help="accept folders that are not default codes as user-defined classes")
+    p.add_argument("--no-imagenet", action="store_true", help="start from random weights")
+    p.add_argument("--version", help="version id to record (default: a timestamp)")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(message)s")
+    config = TrainConfig(
+        data=args.data, out=args.out, arch=args.arch, mode=args.mode, base=args.base,
+        epochs=args.epochs, freeze_epochs=args.freeze_epochs, batch_size=args.batch_size,
+        input_size=args.input_size, lr=args.lr, wd=args.wd, valid_pct=args.valid_pct,
+        seed=args.seed, patience=args.patience, threads=args.threads,
+        classes=args.classes.split(",") if args.classes else None,
+        allow_new_classes=args.allow_new_classes, imagenet=not args.no_imagenet,
+        version=args.version)
+    try:
+        out = train(config)
+    except UnknownClassError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except (FileNotFoundError, ValueError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    meta = json.loads((out / "meta.json").read_text())
+    print(json.dumps({"model": str(out), "version": meta["version"], "metrics": meta["metrics"]}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
