@@ -202,3 +202,19 @@ def load_model(model_dir: Path) -> tuple[ScreenNet, ModelMeta]:
 def copy_state(model: ScreenNet) -> dict[str, torch.Tensor]:
     """A detached copy of the state dict (used to keep the best epoch in memory)."""
     return {k: v.detach().clone() for k, v in model.state_dict().items()}
+
+
+REPO_MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "base"
+
+
+def resolve_model_dir(path: str | os.PathLike | None = None) -> Path:
+    """The model to use: `path`, else $TIMENET_MODEL_DIR, else the shipped `models/base`."""
+    if path:
+        return Path(path)
+    env = os.environ.get("TIMENET_MODEL_DIR", "").strip()
+    if env:
+        return Path(env)
+    if (REPO_MODEL_DIR / META_FILE).is_file():
+        return REPO_MODEL_DIR
+    raise ModelArtifactError(
+        f"no model found: pass --model DIR, set TIMENET_MODEL_DIR, or ship one at {REPO_MODEL_DIR}")

@@ -126,6 +126,20 @@ def _history(learn, phase: str) -> list[dict[str, Any]]:
     return rows
 
 
+def _suggested_lr(learn, iterations: int) -> float:
+    """lr_find's "valley" suggestion, trusted only inside a sane range.
+
+    On tiny datasets the finder sees few batches and can suggest absurd values (1e-7, 5); the
+    seed's head learning rate (1e-2) is the fallback then, and the log says so.
+    """
+    suggested = float(learn.lr_find(num_it=iterations, show_plot=False).valley)
+    if not 1e-5 <= suggested <= 1e-1:
+        log.warning("lr_find suggested %.2e, outside [1e-5, 1e-1]; using 1e-2", suggested)
+        return 1e-2
+    log.info("lr_find suggests %.2e", suggested)
+    return suggested
+
+
 def _fit(config: TrainConfig, model: ScreenNet, dls) -> tuple[list[dict[str, Any]], float]:
     """freeze -> one-cycle on the head -> unfreeze -> discriminative one-cycle; returns curves."""
     from fastai.callback.schedule import fit_one_cycle, lr_find  # noqa: F401 - patches Learner
@@ -144,8 +158,7 @@ def _fit(config: TrainConfig, model: ScreenNet, dls) -> tuple[list[dict[str, Any
         learn.freeze()
         lr = config.lr
         if lr is None:
-            lr = float(learn.lr_find(num_it=config.lr_find_iters, show_plot=False).valley)
-            log.info("lr_find suggests %.2e", lr)
+            lr = _suggested_lr(learn, config.lr_find_iters)
         history: list[dict[str, Any]] = []
         if config.freeze_epochs:
             learn.fit_one_cycle(config.freeze_epochs, lr)
