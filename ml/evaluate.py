@@ -71,7 +71,8 @@ def _print_human(result: dict[str, Any]) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m ml.evaluate", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m ml.evaluate",
+                                     description=__doc__.split("\n")[0])
     parser.add_argument("--data", type=Path, required=True, help="ImageFolder tree DIR/<code>/*")
     parser.add_argument("--model", type=Path, help="model directory (default: TIMENET_MODEL_DIR, "
                                                    "then models/base)")

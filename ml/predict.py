@@ -42,7 +42,8 @@ def predict_files(predictor: Predictor, files: list[Path], *, top: int = 3,
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m ml.predict", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m ml.predict",
+                                     description=__doc__.split("\n")[0])
     parser.add_argument("files", nargs="+", type=Path)
     parser.add_argument("--model", type=Path, help="model directory (default: TIMENET_MODEL_DIR, "
                                                    "then models/base)")
