@@ -13,7 +13,7 @@ import logging
 import os
 import secrets
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -46,6 +46,14 @@ def create_device(owner, name: str) -> tuple[Device, str]:
     """A new capture agent and its token (shown once; only its hash is stored)."""
     token = secrets.token_urlsafe(32)
     device = Device.objects.create(owner=owner, name=name, token_hash=hash_token(token))
+    return device, token
+
+
+def create_device_or_rotate(owner, name: str) -> tuple[Device, str]:
+    """Like create_device, but a device of that name gets a fresh token (old one revoked)."""
+    token = secrets.token_urlsafe(32)
+    device, _ = Device.objects.update_or_create(owner=owner, name=name,
+                                                defaults={"token_hash": hash_token(token)})
     return device, token
 
 
@@ -130,7 +138,7 @@ def parse_meta(raw: str | bytes | None) -> FrameMeta:
 
 def frame_relpath(device: Device, meta: FrameMeta, sha: str, ext: str) -> str:
     # Deterministic, so a duplicate submission maps to the same file and leaves no orphan.
-    stamp = meta.captured_at.astimezone(timezone.UTC)
+    stamp = meta.captured_at.astimezone(UTC)
     return f"{stamp:%Y/%m/%d}/d{device.pk}-{stamp:%H%M%S%f}-{sha[:16]}.{ext}"
 
 
@@ -380,3 +388,29 @@ def requeue_waiting_frames(min_age: float | None = None) -> int:
                    .order_by("captured_at").values_list("pk", flat=True))
     heads = waiting[:: settings.TIMENET_CLASSIFY_BATCH]
     return enqueue_classification(heads)
+
+
+# --- status ----------------------------------------------------------------------------------
+def pipeline_status() -> dict[str, Any]:
+    """Counters for `timenet_status --json` (keys are a contract: see DESIGN.md)."""
+    from django.db.models import Count
+
+    from labeling.models import Label
+
+    by_status = dict(Frame.objects.values_list("status").annotate(n=Count("pk")).order_by())
+    version = active_model()
+    return {
+        "frames_captured": sum(by_status.values()),
+        "frames_classified": by_status.get(Frame.Status.DONE, 0),
+        "frames_pending": by_status.get(Frame.Status.PENDING, 0)
+        + by_status.get(Frame.Status.PROCESSING, 0),
+        "frames_failed": by_status.get(Frame.Status.FAILED, 0),
+        "observations": Observation.objects.count(),
+        "review_queue": ReviewItem.objects.filter(status=ReviewItem.Status.OPEN).count(),
+        "labels": Label.objects.count(),
+        "active_model": version.version if version else None,
+        "active_model_path": version.path if version else None,
+        "categories": Category.objects.count(),
+        "category_codes": list(Category.objects.values_list("code", flat=True)),
+        "devices": Device.objects.count(),
+    }
