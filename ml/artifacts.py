@@ -163,7 +163,7 @@ def read_meta(model_dir: Path) -> ModelMeta:
         raise ModelArtifactError(f"{meta_path} must hold a JSON object")
     try:
         return ModelMeta.from_dict(raw)
-    except TypeError as exc:
+    except (TypeError, ModelArtifactError) as exc:
         raise ModelArtifactError(f"{meta_path} is malformed: {exc}") from exc
 
 

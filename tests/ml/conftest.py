@@ -1,0 +1,32 @@
+"""Session fixtures for the ML tests: synthetic screen trees and one small real model."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import torch
+
+from tests.support.models import build_small_model
+from tests.support.screens import make_synthetic_screens
+
+# The machine has 2 cores shared with other test suites: keep torch from oversubscribing them.
+torch.set_num_threads(2)
+
+
+@pytest.fixture(scope="session")
+def train_tree(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return make_synthetic_screens(tmp_path_factory.mktemp("train"), per_class=10, seed=1,
+                                  size=(480, 300))
+
+
+@pytest.fixture(scope="session")
+def heldout_tree(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Different seed, different resolution and JPEG: screens the models never saw."""
+    return make_synthetic_screens(tmp_path_factory.mktemp("heldout"), per_class=8, seed=2,
+                                  size=(800, 450), fmt="jpg")
+
+
+@pytest.fixture(scope="session")
+def small_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_small_model(tmp_path_factory.mktemp("small") / "model")
