@@ -1,0 +1,43 @@
+"""The Debian packages the generator drives, installed on demand (root only)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+
+PACKAGES = (
+    "xvfb", "xauth", "x11-utils", "xdotool", "wmctrl", "openbox", "tint2", "dbus", "dbus-x11",
+    "dunst", "libnotify-bin", "pcmanfm", "adwaita-icon-theme", "gnome-themes-extra",
+    "xterm", "xfce4-terminal", "lxterminal", "geany", "mousepad", "mupdf", "zathura",
+    "zathura-pdf-poppler", "qpdfview", "xpad", "cherrytree", "zim", "chromium", "openssl",
+    "fonts-dejavu-core", "fonts-dejavu-extra", "fonts-liberation", "fonts-noto-core",
+    "fonts-noto-color-emoji", "poppler-utils",
+)
+
+
+def missing_packages() -> list[str]:
+    out = []
+    for pkg in PACKAGES:
+        res = subprocess.run(["dpkg-query", "-W", "-f=${Status}", pkg], capture_output=True,
+                             text=True)
+        if "install ok installed" not in res.stdout:
+            out.append(pkg)
+    return out
+
+
+def ensure_packages() -> None:
+    """Install missing packages when root; otherwise say what is missing and stop."""
+    if not shutil.which("dpkg-query"):
+        sys.exit("screenfarm: needs a Debian-family system (dpkg/apt) for its desktop apps")
+    missing = missing_packages()
+    if not missing:
+        return
+    if os.geteuid() != 0:
+        sys.exit(f"screenfarm: missing packages (run as root to install): {' '.join(missing)}")
+    print(f"screenfarm: installing {' '.join(missing)}", flush=True)
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    subprocess.run(["apt-get", "update", "-qq"], check=True, env=env)
+    subprocess.run(["apt-get", "install", "-y", "-qq", "--no-install-recommends", *missing],
+                   check=True, env=env)

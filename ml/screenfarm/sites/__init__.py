@@ -1,0 +1,30 @@
+"""Page templates for the eight web classes, each with layouts for training and one layout kept
+out of training (the unseen-apps/layouts split)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..web import Ctx, Page
+from . import dev, media, search_mail, social
+
+Template = Callable[[Ctx], Page]
+
+# class code -> (layouts used for train/test, layouts used only by the unseen split)
+LAYOUTS: dict[str, tuple[tuple[Template, ...], tuple[Template, ...]]] = {
+    "email": ((search_mail.gmail_inbox, search_mail.gmail_message), (search_mail.outlook_inbox,)),
+    "facebook": ((social.facebook_feed, social.facebook_profile), (social.facebook_marketplace,)),
+    "github": ((dev.github_code, dev.github_issues), (dev.github_pull_diff,)),
+    "google": ((search_mail.google_results, search_mail.google_home),
+               (search_mail.google_images,)),
+    "kaggle": ((dev.kaggle_competition, dev.kaggle_code), (dev.kaggle_dataset,)),
+    "medium": ((social.medium_article,), (social.medium_home,)),
+    "netflix": ((media.netflix_browse, media.netflix_player), (media.netflix_title,)),
+    "youtube": ((media.youtube_home, media.youtube_watch), (media.youtube_results,)),
+}
+WEB_CLASSES: frozenset[str] = frozenset(LAYOUTS)
+
+
+def layouts_for(code: str, unseen: bool) -> tuple[Template, ...]:
+    seen, held = LAYOUTS[code]
+    return held if unseen else seen
