@@ -234,7 +234,7 @@ def active_model() -> ModelVersion | None:
 
 
 # One loaded model per worker process, swapped when another version becomes active.
-_loaded: tuple[int, Predictor] | None = None
+_loaded: tuple[tuple, Predictor] | None = None
 
 
 def current_predictor() -> tuple[ModelVersion, Predictor] | None:
@@ -242,10 +242,11 @@ def current_predictor() -> tuple[ModelVersion, Predictor] | None:
     version = active_model()
     if version is None:
         return None
-    if _loaded is None or _loaded[0] != version.pk:
+    key = (version.pk, version.path, version.sha256)
+    if _loaded is None or _loaded[0] != key:
         from ml.inference import Predictor
 
-        _loaded = (version.pk, Predictor.load(version.path))
+        _loaded = (key, Predictor.load(version.path))
         log.info("loaded model %s from %s (%s)", version.version, version.path,
                  _loaded[1].backend)
     return version, _loaded[1]

@@ -1,0 +1,34 @@
+"""Frames the model is unsure about keep their screenshot and get a ReviewItem."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from labeling.models import ReviewItem
+from tests.conftest import screen_jpeg
+from tracker import services
+from tracker.models import Frame, ModelVersion
+
+pytestmark = pytest.mark.django_db
+
+
+def test_unsure_frames_keep_their_image_and_join_the_review_queue(
+        device_token, frames_dir, active_model, django_capture_on_commit_callbacks):
+    # A threshold above any probability makes every verdict "unsure".
+    ModelVersion.objects.filter(pk=active_model.pk).update(threshold=1.01)
+    start = datetime(2026, 11, 22, 10, tzinfo=UTC)
+    frames = [services.ingest_frame(device_token[0], screen_jpeg(kind, i), json.dumps(
+        {"captured_at": (start + timedelta(seconds=10 * i)).isoformat()}))[0]
+        for i, kind in enumerate(["code", "youtube"])]
+    with django_capture_on_commit_callbacks(execute=True):
+        services.classify_frame(frames[0].pk, token="task-1")
+    for frame in Frame.objects.all():
+        assert frame.status == Frame.Status.DONE
+        assert (frames_dir / frame.image_path).is_file()
+        review = ReviewItem.objects.get(frame=frame)
+        assert review.status == ReviewItem.Status.OPEN
+        assert review.score == pytest.approx(1.0 - frame.observation.confidence)
+    assert services.pipeline_status()["review_queue"] == 2
