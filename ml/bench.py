@@ -46,7 +46,7 @@ def screen_image(width: int = 1920, height: int = 1080, seed: int = 0) -> Image.
     return Image.fromarray(array)
 
 
-def median_ms(fn: Callable[[], object], runs: int, warmup: int = 5) -> float:
+def median_ms(fn: Callable[[], object], runs: int, warmup: int = 3) -> float:
     for _ in range(warmup):
         fn()
     samples = []

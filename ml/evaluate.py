@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from ml.artifacts import ModelArtifactError, resolve_model_dir
+from ml.artifacts import ModelArtifactError, read_meta, resolve_model_dir
 from ml.data import UnknownClassError, scan_image_folder
 from ml.inference import ImageError, Predictor, open_image
 from ml.reports import confusion_matrix, per_class
@@ -81,8 +81,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--threads", type=int)
     args = parser.parse_args(argv)
     try:
-        predictor = Predictor.load(resolve_model_dir(args.model), backend=args.backend,
-                                   threads=args.threads)
+        model_dir = resolve_model_dir(args.model)
+        # Check the tree against the model's classes before the (slower) model load.
+        scan_image_folder(args.data, read_meta(model_dir).classes)
+        predictor = Predictor.load(model_dir, backend=args.backend, threads=args.threads)
         result = evaluate(predictor, args.data)
     except UnknownClassError as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -9,8 +9,15 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from ml.artifacts import (META_FILE, WEIGHTS_FILE, ModelArtifactError, load_model, read_meta,
-                          resolve_model_dir, save_model)
+from ml.artifacts import (
+    META_FILE,
+    WEIGHTS_FILE,
+    ModelArtifactError,
+    load_model,
+    read_meta,
+    resolve_model_dir,
+    save_model,
+)
 from ml.inference import Predictor
 from ml.onnx_export import ONNX_FILE, matching_onnx
 from tests.support.screens import synthetic_screen

@@ -8,8 +8,7 @@ import torch
 from PIL import Image
 from skimage import data
 
-from ml.backbones import (ARCHES, NoOfflineWeightsWarning, build_model,
-                          imagenet_efficientnet_lite0)
+from ml.backbones import ARCHES, NoOfflineWeightsWarning, build_model, imagenet_efficientnet_lite0
 from ml.transforms import normalize_array
 
 ESPRESSO = 967  # ImageNet class index

@@ -7,8 +7,14 @@ import pytest
 import torch
 from PIL import Image
 
-from ml.transforms import (IMAGENET_MEAN, IMAGENET_STD, eval_transform, letterbox, preprocess,
-                           train_transform)
+from ml.transforms import (
+    IMAGENET_MEAN,
+    IMAGENET_STD,
+    eval_transform,
+    letterbox,
+    preprocess,
+    train_transform,
+)
 
 
 def test_a_wide_screen_is_letterboxed_with_black_bars_top_and_bottom():
