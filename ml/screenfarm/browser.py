@@ -59,7 +59,8 @@ class Browser:
                     raise
                 time.sleep(0.5)
         self.context = self._browser.contexts[0]
-        self.pages = list(self.context.pages)
+        # the start-up about:blank tab is closed once a real page is open
+        self._blank = list(self.context.pages)
 
     def open(self, url: str, max_tabs: int, wait_selector: str | None = None,
              timeout_ms: int = 30000):  # noqa: ANN201 - a playwright Page
@@ -69,6 +70,8 @@ class Browser:
         page = self.context.new_page()
         self.pages.append(page)
         page.goto(url, wait_until="load", timeout=timeout_ms)
+        while self._blank:
+            self._blank.pop().close()
         if wait_selector:
             page.wait_for_selector(wait_selector, timeout=timeout_ms)
         page.bring_to_front()

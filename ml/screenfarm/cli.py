@@ -50,6 +50,8 @@ def _worker(args: argparse.Namespace, worker: int, sessions: list) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parse(argv)
+    # HOME and config paths handed to the desktop programs must be absolute
+    args.out, args.work = args.out.resolve(), args.work.resolve()
     classes = tuple(c.strip() for c in args.classes.split(",") if c.strip())
     if not args.no_install:
         ensure_packages()

@@ -140,16 +140,20 @@ class Desktop:
         return out.stdout.strip()
 
     def find_window(self, pid: int | None = None, cls: str | None = None,
-                    timeout: float = 15) -> str:
+                    timeout: float = 15, exclude: frozenset[str] = frozenset()) -> str:
         """The newest visible window of a process (or a WM class); waits for it to map."""
         query = ["--pid", str(pid)] if pid else ["--class", cls or ""]
         end = time.monotonic() + timeout
         while time.monotonic() < end:
-            ids = self.xdo("search", "--onlyvisible", *query).split()
+            ids = [w for w in self.xdo("search", "--onlyvisible", *query).split()
+                   if w not in exclude]
             if ids:
                 return ids[-1]
             time.sleep(0.15)
         raise TimeoutError(f"no window for {query} on {self.display}")
+
+    def windows(self, cls: str) -> frozenset[str]:
+        return frozenset(self.xdo("search", "--onlyvisible", "--class", cls).split())
 
     def place(self, wid: str, geometry: tuple[int, int, int, int] | None) -> None:
         """Maximise (geometry None) or move/resize a window, then raise and focus it."""
@@ -173,7 +177,7 @@ class Desktop:
             shot = sct.grab(sct.monitors[0])
             return Image.frombytes("RGB", shot.size, shot.bgra, "raw", "BGRX")
 
-    def settle(self, min_wait: float = 0.6, timeout: float = 6.0) -> Image.Image:
+    def settle(self, min_wait: float = 0.4, timeout: float = 6.0) -> Image.Image:
         """Wait until the screen stops changing (a blinking cursor is tolerated)."""
         time.sleep(min_wait)
         prev = self.grab()

@@ -81,7 +81,8 @@ def _landscape(rng: random.Random, w: int, h: int) -> Image.Image:
     draw = ImageDraw.Draw(img)
     for y in range(h):
         t = y / max(1, h - 1)
-        draw.line([(0, y), (w, y)], fill=tuple(int(a + (b - a) * t) for a, b in zip(top, bottom, strict=True)))
+        colour = tuple(int(a + (b - a) * t) for a, b in zip(top, bottom, strict=True))
+        draw.line([(0, y), (w, y)], fill=colour)
     cx, cy, r = rng.uniform(0, w), rng.uniform(0, h / 2), rng.uniform(h / 12, h / 5)
     draw.ellipse([cx - r, cy - r, cx + r, cy + r], fill=_hex(rng, .8, .9))
     for layer in range(rng.randint(2, 4)):

@@ -68,6 +68,7 @@ class _Live:
         pool = runner.pool(held_out)
         self.files_pdfs, self.files_nbs = pool.pdfs(), pool.notebooks()
         self.browser: Browser | None = None
+        self._wid: str | None = None
         self.jupyter: JupyterServer | None = None
         self.rng = random.Random(style.wallpaper_seed)
         self.scale = self.rng.choice([1.0, 1.0, 1.0, 1.1, 1.25]) if style.resolution[0] > 1500 \
@@ -86,17 +87,20 @@ class _Live:
             self.browser.start()
         return self.browser
 
-    def _geometry(self, rng: random.Random) -> tuple[int, int, int, int] | None:
+    def _geometry(self, rng: random.Random, app: str = "") -> tuple[int, int, int, int] | None:
+        sw, sh = self.style.resolution
+        if app == "xpad":  # sticky notes are small pads, never maximised
+            w, h = rng.randint(260, 620), rng.randint(220, 520)
+            return rng.randint(0, sw - w), rng.randint(0, sh - h - 40), w, h
         if rng.random() < .55:
             return None
-        sw, sh = self.style.resolution
         w, h = int(sw * rng.uniform(.5, .95)), int(sh * rng.uniform(.55, .92))
         return rng.randint(0, sw - w), rng.randint(0, max(0, sh - h - 40)), w, h
 
     def scene(self, scene: Scene) -> dict | None:
         rng = random.Random(scene.seed)
         text = Content(rng, self.held_out)
-        geometry = self._geometry(rng)
+        geometry = self._geometry(rng, scene.app)
         started = time.monotonic()
         try:
             detail, proc = self._show(scene, rng, text, geometry)
@@ -109,6 +113,10 @@ class _Live:
         img = self.desk.settle()
         if proc is not None:
             self.desk.close(proc)
+        if self._wid:  # a window owned by a longer-lived process (pcmanfm's desktop)
+            subprocess.run(["wmctrl", "-i", "-c", self._wid], env=self.desk.env,
+                           capture_output=True, timeout=5)
+            self._wid = None
         if notified:
             subprocess.run(["dunstctl", "close-all"], env=self.desk.env, capture_output=True)
         path = self.r.out / scene.code / f"{scene.name}.jpg"
@@ -138,20 +146,23 @@ class _Live:
         files = apps.AppFiles(self.desk.workdir / f"scene-{scene.seed:08x}", self.files_pdfs,
                               self.files_nbs, self.style.mono_font, self.style.font_size,
                               self.style.dark)
+        before = self.desk.windows(scene.app)
         proc = apps.NATIVE[scene.app](self.desk, rng, text, files)
         try:
-            wid = self._window_of(scene.app, proc)
+            wid = self._window_of(scene.app, proc, before)
         except Exception:
             self.desk.close(proc)  # never leave a half-started program behind later scenes
             raise
         time.sleep(0.3)
         self.desk.place(wid, geometry)
+        self._wid = wid
         return {}, proc
 
-    def _window_of(self, app: str, proc: subprocess.Popen) -> str:
-        # mupdf does not set _NET_WM_PID; every other program here does
-        if app == "mupdf":
-            return self.desk.find_window(cls="mupdf", timeout=25)
+    def _window_of(self, app: str, proc: subprocess.Popen, before: frozenset[str]) -> str:
+        # mupdf sets no _NET_WM_PID, and `pcmanfm -n` hands the folder to the desktop's
+        # pcmanfm process and exits: find those two by window class instead of by process
+        if app in ("mupdf", "pcmanfm"):
+            return self.desk.find_window(cls=app, timeout=25, exclude=before)
         return self.desk.find_window(pid=proc.pid, timeout=25)
 
     def _show_browser(self, scene: Scene, rng: random.Random, text: Content,
