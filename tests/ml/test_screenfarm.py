@@ -1,0 +1,121 @@
+"""The screen generator: its plan, its page templates, and real screens made on a real desktop.
+
+The end-to-end test starts Xvfb, openbox, pcmanfm, a real Chromium window and real terminal and
+PDF programs, exactly as `python -m ml.screenfarm` does, for three classes (one screen each).
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PIL import Image, ImageStat
+
+from ml.classes import DEFAULT_CODES
+from ml.screenfarm.content import Content
+from ml.screenfarm.plan import APPS, plan
+from ml.screenfarm.sites import LAYOUTS, WEB_CLASSES
+from ml.screenfarm.style import RESOLUTIONS
+from ml.screenfarm.web import Ctx, esc
+
+ROOT = Path(__file__).resolve().parents[2]
+NEEDED = ("Xvfb", "openbox", "pcmanfm", "xdotool", "wmctrl", "chromium", "xterm", "zathura",
+          "mupdf", "dbus-daemon", "openssl")
+
+
+def test_plan_covers_every_class_with_the_requested_count():
+    sessions = plan(seed=7, split="train", per_class=3)
+    scenes = [s for session in sessions for s in session.scenes]
+    assert sorted({s.code for s in scenes}) == sorted(DEFAULT_CODES)
+    assert all(sum(s.code == code for s in scenes) == 3 for code in DEFAULT_CODES)
+
+
+def test_plan_is_reproducible_from_the_seed_and_differs_between_seeds():
+    assert plan(5, "train", 2) == plan(5, "train", 2)
+    seeds_a = {s.seed for session in plan(5, "train", 2) for s in session.scenes}
+    seeds_b = {s.seed for session in plan(6, "test", 2) for s in session.scenes}
+    assert not seeds_a & seeds_b
+
+
+def test_unseen_split_uses_only_apps_kept_out_of_training():
+    for session in plan(1, "unseen", 4):
+        for scene in session.scenes:
+            seen, unseen = APPS[scene.code]
+            assert scene.app in unseen
+            if scene.app != "web":
+                assert scene.app not in seen
+
+
+def test_unseen_page_layouts_are_never_used_for_training():
+    for code in WEB_CLASSES:
+        seen, unseen = LAYOUTS[code]
+        assert unseen and not set(seen) & set(unseen)
+
+
+@pytest.mark.parametrize("code", sorted(WEB_CLASSES))
+def test_every_page_layout_renders_a_document_for_its_site(code):
+    seen, unseen = LAYOUTS[code]
+    for template in seen + unseen:
+        for dark in (False, True):
+            rng = random.Random(3)
+            page = template(Ctx(rng, Content(rng), dark))
+            doc = page.document()
+            assert doc.startswith("<!doctype html>")
+            assert f"<title>{esc(page.title)}</title>" in doc
+            assert page.url.startswith("https://") and "." in page.host
+            assert len(doc) > 1500  # a real page, not a placeholder
+
+
+def test_held_out_content_uses_other_words_than_training():
+    train = Content(random.Random(1), held_out=False)
+    test = Content(random.Random(1), held_out=True)
+    assert not set(train.nouns) & set(test.nouns)
+    assert not set(train.first) & set(test.first)
+
+
+def _missing_tools() -> list[str]:
+    return [tool for tool in NEEDED if shutil.which(tool) is None]
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory) -> Path:
+    missing = _missing_tools()
+    if missing:
+        pytest.skip(f"desktop programs not installed (scripts/system-deps.sh): {missing}")
+    out = tmp_path_factory.mktemp("screens")
+    cmd = [sys.executable, "-m", "ml.screenfarm", "--out", str(out), "--per-class", "1",
+           "--seed", "11", "--classes", "youtube,terminal,pdf", "--workers", "1",
+           "--work", str(out.parent / "farm-work"), "--no-install"]
+    res = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert res.returncode == 0, res.stdout + res.stderr
+    return out
+
+
+def test_generator_writes_one_labelled_screenshot_per_class(generated):
+    files = sorted(p.relative_to(generated).parts[0] for p in generated.glob("*/*.jpg"))
+    assert files == ["pdf", "terminal", "youtube"]
+
+
+def test_screenshots_are_full_screens_at_a_desktop_resolution(generated):
+    for path in generated.glob("*/*.jpg"):
+        with Image.open(path) as img:
+            assert img.size in RESOLUTIONS
+            # a real screen has structure: not one flat colour
+            assert max(ImageStat.Stat(img.convert("L")).stddev) > 10
+
+
+def test_manifest_records_provenance_for_every_screenshot(generated):
+    rows = [json.loads(line) for line in (generated / "manifest.jsonl").read_text().splitlines()]
+    assert {r["class"] for r in rows} == {"pdf", "terminal", "youtube"}
+    for row in rows:
+        assert (generated / row["file"]).exists()
+        assert row["app"] in APPS[row["class"]][0]
+        assert row["resolution"] == "x".join(map(str, Image.open(generated / row["file"]).size))
+        assert row["theme"] in ("light", "dark") and isinstance(row["seed"], int)
+    youtube = next(r for r in rows if r["class"] == "youtube")
+    assert youtube["url"].startswith("https://www.youtube.com/")
