@@ -73,7 +73,9 @@ class Browser:
         while self._blank:
             self._blank.pop().close()
         if wait_selector:
-            page.wait_for_selector(wait_selector, timeout=timeout_ms)
+            # "attached": JupyterLab keeps restored notebooks in hidden tabs, so the first match
+            # may be invisible while the notebook we opened is already on screen
+            page.wait_for_selector(wait_selector, timeout=timeout_ms, state="attached")
         page.bring_to_front()
         return page
 
