@@ -10,6 +10,7 @@ PACKAGES=(
   chromium chromium-driver fonts-dejavu-core
   dbus dbus-x11 dunst libnotify-bin
   redis-server
+  openbox tint2 pcmanfm wmctrl mupdf openssl fonts-liberation
 )
 
 missing=()

@@ -24,8 +24,9 @@ from ml.screenfarm.style import RESOLUTIONS
 from ml.screenfarm.web import Ctx, esc
 
 ROOT = Path(__file__).resolve().parents[2]
-NEEDED = ("Xvfb", "openbox", "pcmanfm", "xdotool", "wmctrl", "chromium", "xterm", "zathura",
-          "mupdf", "dbus-daemon", "openssl")
+# what the end-to-end test's three classes use (scripts/system-deps.sh installs them)
+NEEDED = ("Xvfb", "openbox", "pcmanfm", "tint2", "dunst", "notify-send", "xdotool", "wmctrl",
+          "chromium", "xterm", "mupdf", "dbus-daemon", "openssl")
 
 
 def test_plan_covers_every_class_with_the_requested_count():
