@@ -260,13 +260,15 @@ def claim_frames(frame_id: int, token: str, batch: int | None = None) -> list[Fr
     task (a redelivery after its worker died), or whose claim outlived the lease, are taken.
     """
     batch = batch or settings.TIMENET_CLASSIFY_BATCH
-    others = (Frame.objects.filter(status=Frame.Status.PENDING).exclude(pk=frame_id)
-              .order_by("captured_at").values_list("pk", flat=True)[: batch - 1])
-    ids = [frame_id, *others]
     now = timezone.now()
     stale = now - timedelta(seconds=settings.TIMENET_CLAIM_LEASE)
-    claimable = (Q(status=Frame.Status.PENDING)
-                 | Q(status=Frame.Status.PROCESSING, claimed_by=token)
+    # A redelivered task first takes back the whole batch its dead worker had claimed.
+    ours = Q(status=Frame.Status.PROCESSING, claimed_by=token)
+    reclaimed = list(Frame.objects.filter(ours).exclude(pk=frame_id).values_list("pk", flat=True))
+    waiting = (Frame.objects.filter(status=Frame.Status.PENDING).exclude(pk=frame_id)
+               .order_by("captured_at").values_list("pk", flat=True))
+    ids = [frame_id, *reclaimed, *waiting[: max(0, batch - 1 - len(reclaimed))]]
+    claimable = (Q(status=Frame.Status.PENDING) | ours
                  | Q(status=Frame.Status.PROCESSING, claimed_at__lt=stale))
     Frame.objects.filter(claimable, pk__in=ids, attempts__lt=settings.TIMENET_MAX_ATTEMPTS).update(
         status=Frame.Status.PROCESSING, claimed_by=token, claimed_at=now,

@@ -124,3 +124,10 @@ def test_the_requeue_job_releases_stale_claims_and_gives_up_after_max_attempts(
     spent.refresh_from_db()
     assert (stale.status, stale.claimed_by) == (Frame.Status.PENDING, "")
     assert spent.status == Frame.Status.FAILED
+
+
+def test_a_redelivered_task_takes_back_its_whole_batch(device_token, frames_dir, active_model):
+    frames = ingest(device_token[0], ["code", "terminal", "youtube"])
+    services.claim_frames(frames[0].pk, "task-1")  # claims all three, then its worker dies
+    assert services.classify_frame(frames[0].pk, token="task-1") == 3
+    assert Frame.objects.filter(status=Frame.Status.DONE).count() == 3
