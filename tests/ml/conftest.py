@@ -10,8 +10,10 @@ import torch
 from tests.support.models import build_small_model
 from tests.support.screens import make_synthetic_screens
 
-# The machine has 2 cores shared with other test suites: keep torch from oversubscribing them.
-torch.set_num_threads(2)
+# 2 cores shared with other suites and background services: with more threads than free cores,
+# torch's OpenMP barriers collapse (a 20 s fine-tune took 9 minutes under load); one thread
+# degrades gracefully. ONNX Runtime sessions get their own count (Predictor threads=).
+torch.set_num_threads(1)
 
 
 @pytest.fixture(scope="session")
