@@ -164,7 +164,14 @@ class Desktop:
             x, y, w, h = geometry
             subprocess.run(["wmctrl", "-i", "-r", wid, "-e", f"0,{x},{y},{w},{h}"],
                            env=self.env, capture_output=True, timeout=5)
-        self.xdo("windowactivate", wid)
+        # the label is the program on top: raise and focus it, and check that it took
+        for _ in range(3):
+            self.xdo("windowactivate", wid)
+            self.xdo("windowraise", wid)
+            if int(self.xdo("getactivewindow") or 0) == int(wid):
+                return
+            time.sleep(0.3)
+        raise RuntimeError(f"window {wid} would not come to the front")
 
     def notify(self, summary: str, body: str) -> None:
         subprocess.run(["notify-send", summary, body], env=self.env, capture_output=True,

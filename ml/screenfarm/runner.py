@@ -111,12 +111,7 @@ class _Live:
         if notified:
             self.desk.notify(text.name(), text.sentence(4, 10))
         img = self.desk.settle()
-        if proc is not None:
-            self.desk.close(proc)
-        if self._wid:  # a window owned by a longer-lived process (pcmanfm's desktop)
-            subprocess.run(["wmctrl", "-i", "-c", self._wid], env=self.desk.env,
-                           capture_output=True, timeout=5)
-            self._wid = None
+        self._close_scene(proc)
         if notified:
             subprocess.run(["dunstctl", "close-all"], env=self.desk.env, capture_output=True)
         path = self.r.out / scene.code / f"{scene.name}.jpg"
@@ -150,13 +145,21 @@ class _Live:
         proc = apps.NATIVE[scene.app](self.desk, rng, text, files)
         try:
             wid = self._window_of(scene.app, proc, before)
+            self._wid = wid
+            time.sleep(0.3)
+            self.desk.place(wid, geometry)
         except Exception:
-            self.desk.close(proc)  # never leave a half-started program behind later scenes
+            self._close_scene(proc)  # never leave a half-started program behind later scenes
             raise
-        time.sleep(0.3)
-        self.desk.place(wid, geometry)
-        self._wid = wid
         return {}, proc
+
+    def _close_scene(self, proc: subprocess.Popen | None) -> None:
+        if proc is not None:
+            self.desk.close(proc)
+        if self._wid:  # a window owned by a longer-lived process (pcmanfm's desktop)
+            subprocess.run(["wmctrl", "-i", "-c", self._wid], env=self.desk.env,
+                           capture_output=True, timeout=5)
+            self._wid = None
 
     def _window_of(self, app: str, proc: subprocess.Popen, before: frozenset[str]) -> str:
         # mupdf sets no _NET_WM_PID, and `pcmanfm -n` hands the folder to the desktop's
