@@ -237,6 +237,10 @@ def active_model() -> ModelVersion | None:
 _loaded: tuple[tuple, Predictor] | None = None
 
 
+def preload_ml() -> None:
+    import ml.inference  # noqa: F401 - imported for its side effect: modules cached pre-fork
+
+
 def current_predictor() -> tuple[ModelVersion, Predictor] | None:
     global _loaded
     version = active_model()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from celery import shared_task
+from celery.signals import worker_init
 from django.db import DatabaseError
 
 from tracker import services
@@ -26,3 +27,11 @@ def classify_frame(self, frame_id: int) -> int:
 @shared_task
 def requeue_waiting_frames() -> int:
     return services.requeue_waiting_frames()
+
+
+@worker_init.connect
+def preload_ml(**_kwargs) -> None:
+    # Import torch/ONNX Runtime once in the worker's main process, before the pool forks:
+    # a child that replaces a dead one then loads the model in about a second instead of
+    # re-importing torch. (Models and ONNX sessions are still created in the children.)
+    services.preload_ml()
