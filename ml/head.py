@@ -152,7 +152,7 @@ def fit_linear_head(x: np.ndarray, y: np.ndarray, num_classes: int, *, l2: float
     return weight.detach().numpy(), bias.detach().numpy()
 
 
-def _prior(backbone: Backbone, classes: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+def head_prior(backbone: Backbone, classes: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
     """Base head rows for classes the base model knows, zeros for new classes."""
     dim = backbone.model.embed_dim
     weight, bias = np.zeros((len(classes), dim), np.float32), np.zeros(len(classes), np.float32)
@@ -215,7 +215,7 @@ def retrain_head(base_model_dir: Path | None, items: Sequence[Item], classes: Se
     position = {str(p): i for i, (p, _) in enumerate(kept)}
     ti = [position[str(p)] for p, _ in train]
     vi = [position[str(p)] for p, _ in valid]
-    prior = _prior(backbone, classes)
+    prior = head_prior(backbone, classes)
     result = _validate(x[ti], y[ti], x[vi], y[vi], len(classes), prior, l2)
     weight, bias = fit_linear_head(x, y, len(classes), l2=l2, prior=prior)  # final: all labels
     model = _assemble(backbone, classes, weight, bias)
