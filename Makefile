@@ -18,11 +18,15 @@ $(STAMP): requirements.txt
 system-deps:
 	scripts/system-deps.sh
 
+# Foreground; Ctrl-C or SIGTERM stops every process it started (see timenet_site/run.py).
 run: $(STAMP)
 	$(PY) -m timenet_site.run
 
+# The whole suite on SQLite, then the Django suites again on PostgreSQL (team profile).
 test: $(STAMP) system-deps
-	$(PY) -m pytest
+	env -u DATABASE_URL -u REDIS_URL $(PY) -m pytest
+	env -u REDIS_URL DATABASE_URL=postgres://postgres@127.0.0.1:5432/test \
+	  $(PY) -m pytest tests/tracker tests/labeling tests/e2e
 
 lint: $(STAMP)
 	$(PY) -m ruff check .

@@ -283,11 +283,15 @@ def xvfb() -> Iterator[XDisplay]:
     display = XDisplay(f":{number}", process)
     xterm = subprocess.Popen(["xterm", "-geometry", "120x40+40+40", "-title", "timenet-test-term"],
                              env=display.env, stdout=subprocess.DEVNULL,
-                             stderr=subprocess.DEVNULL, start_new_session=True)
+                             stderr=subprocess.PIPE, start_new_session=True)
     if shutil.which("xdotool"):
-        wait_until(lambda: subprocess.run(["xdotool", "search", "--name", "timenet-test-term"],
-                                          env=display.env, capture_output=True).returncode == 0,
-                   20, "the xterm window")
+        def xterm_shown() -> bool:
+            if xterm.poll() is not None:
+                pytest.fail(f"xterm exited: {xterm.stderr.read().decode(errors='replace')}")
+            return subprocess.run(["xdotool", "search", "--name", "timenet-test-term"],
+                                  env=display.env, capture_output=True).returncode == 0
+
+        wait_until(xterm_shown, 60, "the xterm window")
         # No window manager on Xvfb: focus follows the pointer, so put it over the terminal.
         subprocess.run(["xdotool", "mousemove", "300", "300"], env=display.env, check=True)
     yield display

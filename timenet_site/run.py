@@ -31,7 +31,7 @@ def say(message: str) -> None:
 
 
 def _die_with_parent() -> None:
-    """Children get SIGTERM if this supervisor is killed outright (Linux only)."""
+    """This process gets SIGTERM when its parent dies (Linux only; used in children too)."""
     if sys.platform.startswith("linux"):
         import ctypes
 
@@ -194,6 +194,9 @@ def start_services(supervisor: Supervisor, settings) -> None:
 
 
 def main() -> int:
+    # `make` does not pass SIGTERM on to its recipe: asking for SIGTERM when our parent dies
+    # makes `kill <make's pid>` stop everything too, not just make.
+    _die_with_parent()
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "timenet_site.settings")
     os.chdir(ROOT)
     import django
