@@ -117,6 +117,10 @@ def redis_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RedisServ
     server = RedisServer(tmp_path_factory.mktemp("redis"))
     server.start()
     app.conf.broker_url = server.url
+    # Earlier tests may already have made the app build its connection pools for the default
+    # URL; drop them so the next publish connects here (what Celery itself does after a fork).
+    app._pool = None
+    app.amqp._producer_pool = None
     yield server
     server.stop()
 
