@@ -48,7 +48,7 @@ class Browser:
         from playwright.sync_api import sync_playwright
 
         self._pw = sync_playwright().start()
-        end = time.monotonic() + 30
+        end = time.monotonic() + 90  # Chromium starts slowly on a loaded 2-core machine
         while True:
             try:
                 self._browser = self._pw.chromium.connect_over_cdp(

@@ -82,9 +82,14 @@ class _Live:
 
     def _browser(self) -> Browser:
         if self.browser is None:
-            self.browser = Browser(self.desk, self.r.server.server_address[1], self.r.spki,
-                                   self.style.dark, self.scale)
-            self.browser.start()
+            browser = Browser(self.desk, self.r.server.server_address[1], self.r.spki,
+                              self.style.dark, self.scale)
+            try:
+                browser.start()
+            except Exception:
+                browser.stop()  # a slow start under load: the next scene tries afresh
+                raise
+            self.browser = browser
         return self.browser
 
     def _geometry(self, rng: random.Random, app: str = "") -> tuple[int, int, int, int] | None:
