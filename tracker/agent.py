@@ -79,7 +79,7 @@ class Screen:
 
         check_display()
         try:
-            self._mss = mss.mss()
+            self._mss = getattr(mss, "MSS", mss.mss)()  # mss >= 10 renamed the class
             self._monitor = self._mss.monitors[0]  # all screens together
         except Exception as exc:  # noqa: BLE001 - mss raises several kinds for "no display"
             raise NoDisplayError(f"no display: cannot open the screen ({exc})") from exc

@@ -293,14 +293,17 @@ def fail_frame(frame: Frame, token: str, error: str) -> None:
         status=Frame.Status.FAILED, error=error[:2000], claimed_by="")
 
 
-def load_images(frames: list[Frame], token: str) -> tuple[list[Frame], list[Image.Image]]:
+def load_images(frames: list[Frame], token: str,
+                input_size: int) -> tuple[list[Frame], list[Image.Image]]:
     """Decode each frame's image; an unreadable one fails for good (retrying cannot fix it)."""
     from ml.inference import ImageError, open_image
 
     kept, images = [], []
     for frame in frames:
         try:
-            images.append(open_image(Path(settings.FRAMES_DIR) / frame.image_path))
+            # JPEG draft mode decodes straight at a reduced scale still >= the model's input.
+            images.append(open_image(Path(settings.FRAMES_DIR) / frame.image_path,
+                                     draft_size=input_size))
             kept.append(frame)
         except (ImageError, OSError) as exc:
             fail_frame(frame, token, f"image unreadable: {exc}")
@@ -320,7 +323,7 @@ def classify_frame(frame_id: int, token: str, worker: str = "") -> int:
     if not frames:
         return 0
     try:
-        frames, images = load_images(frames, token)
+        frames, images = load_images(frames, token, predictor.meta.input_size)
         if not frames:
             return 0
         prediction = predictor.predict(images)
