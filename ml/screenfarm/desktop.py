@@ -168,10 +168,17 @@ class Desktop:
         for _ in range(3):
             self.xdo("windowactivate", wid)
             self.xdo("windowraise", wid)
-            if int(self.xdo("getactivewindow") or 0) == int(wid):
+            if int(self.xdo("getactivewindow") or 0) == int(wid) or self._on_top(wid):
                 return
             time.sleep(0.3)
         raise RuntimeError(f"window {wid} would not come to the front")
+
+    def _on_top(self, wid: str) -> bool:
+        """Whether wid is the top of the WM's stacking order (xpad pads never take focus)."""
+        out = subprocess.run(["xprop", "-root", "_NET_CLIENT_LIST_STACKING"], env=self.env,
+                             capture_output=True, text=True, timeout=5).stdout
+        ids = [int(tok.strip(","), 16) for tok in out.split() if tok.startswith("0x")]
+        return bool(ids) and ids[-1] == int(wid)
 
     def notify(self, summary: str, body: str) -> None:
         subprocess.run(["notify-send", summary, body], env=self.env, capture_output=True,

@@ -120,3 +120,17 @@ def test_manifest_records_provenance_for_every_screenshot(generated):
         assert row["theme"] in ("light", "dark") and isinstance(row["seed"], int)
     youtube = next(r for r in rows if r["class"] == "youtube")
     assert youtube["url"].startswith("https://www.youtube.com/")
+
+
+def test_shipped_base_model_evaluates_generated_screens(generated):
+    base = ROOT / "models" / "base"
+    if not (base / "meta.json").exists():
+        pytest.skip("no shipped base model in this checkout")
+    res = subprocess.run([sys.executable, "-m", "ml.evaluate", "--data", str(generated),
+                          "--model", str(base), "--json"], cwd=ROOT, capture_output=True,
+                         text=True, timeout=300)
+    assert res.returncode == 0, res.stderr
+    report = json.loads(res.stdout)
+    assert report["n"] == 3 and list(report["classes"]) == list(DEFAULT_CODES)
+    assert sum(map(sum, report["confusion"])) == 3
+    assert 0.0 <= report["accuracy"] <= 1.0
