@@ -24,7 +24,15 @@ from typing import Any
 import numpy as np
 import torch
 
-from ml.artifacts import ModelMeta, copy_state, new_version, save_model
+from ml.artifacts import (
+    ModelArtifactError,
+    ModelMeta,
+    copy_state,
+    load_model,
+    new_version,
+    read_meta,
+    save_model,
+)
 from ml.backbones import ARCHES, DEFAULT_ARCH, ScreenNet, build_model
 from ml.calibrate import choose_threshold, expected_calibration_error, fit_temperature, softmax
 from ml.data import (
@@ -68,6 +76,7 @@ class TrainConfig:
     classes: list[str] | None = None  # None: the default codes present, then new folders
     allow_new_classes: bool = False
     base: Path | None = None  # head mode: the model whose backbone is reused
+    init: Path | None = None  # finetune mode: start from this model's weights, not ImageNet's
     progress: bool = True
     version: str | None = None
 
@@ -140,7 +149,7 @@ def _suggested_lr(learn, iterations: int) -> float:
     return suggested
 
 
-def _fit(config: TrainConfig, model: ScreenNet, dls) -> tuple[list[dict[str, Any]], float]:
+def _fit(config: TrainConfig, model: ScreenNet, dls) -> tuple[list[dict[str, Any]], float | None]:
     """freeze -> one-cycle on the head -> unfreeze -> discriminative one-cycle; returns curves."""
     from fastai.callback.schedule import fit_one_cycle, lr_find  # noqa: F401 - patches Learner
     from fastai.callback.tracker import EarlyStoppingCallback
@@ -157,7 +166,7 @@ def _fit(config: TrainConfig, model: ScreenNet, dls) -> tuple[list[dict[str, Any
             learn.logger = lambda *args, **kwargs: None
         learn.freeze()
         lr = config.lr
-        if lr is None:
+        if lr is None and (config.freeze_epochs or config.epochs):
             lr = _suggested_lr(learn, config.lr_find_iters)
         history: list[dict[str, Any]] = []
         if config.freeze_epochs:
@@ -183,6 +192,26 @@ def _valid_logits(model: ScreenNet, dls) -> tuple[np.ndarray, np.ndarray]:
     return np.concatenate(logits), np.concatenate(labels)
 
 
+def _initial_model(config: TrainConfig, classes: list[str]) -> ScreenNet:
+    """ImageNet-initialised network, or the `init` model's weights to continue its training."""
+    if config.init is None:
+        return build_model(config.arch, len(classes), imagenet=config.imagenet,
+                           dropout=config.dropout)
+    model, meta = load_model(config.init)
+    if meta.arch != config.arch or list(meta.classes) != classes:
+        raise ValueError(f"--init {config.init} is a {meta.arch} over {meta.classes}; this run "
+                         f"trains a {config.arch} over {classes}")
+    return model.train()
+
+
+def _with_init_defaults(config: TrainConfig) -> TrainConfig:
+    """Continuing a model keeps its architecture and input size, and its class order unless
+    `classes` is given (a different order is then refused by `_initial_model`)."""
+    meta = read_meta(config.init)
+    return dataclasses.replace(config, arch=meta.arch, input_size=meta.input_size,
+                               classes=config.classes or list(meta.classes))
+
+
 def _finetune(config: TrainConfig) -> Path:
     from fastai.torch_core import set_seed
 
@@ -191,8 +220,7 @@ def _finetune(config: TrainConfig) -> Path:
     if not valid_items:
         raise ValueError("fine-tuning needs a validation split: give each class >= 2 images")
     set_seed(config.seed, reproducible=True)
-    model = build_model(config.arch, len(classes), imagenet=config.imagenet,
-                        dropout=config.dropout)
+    model = _initial_model(config, classes)
     dls = _dataloaders(config, train_items, valid_items, classes)
     history, lr = _fit(config, model, dls)
     logits, labels = _valid_logits(model, dls)
@@ -225,7 +253,7 @@ def train(config: TrainConfig) -> Path:
     if config.threads:
         torch.set_num_threads(config.threads)
     if config.mode == "finetune":
-        return _finetune(config)
+        return _finetune(_with_init_defaults(config) if config.init else config)
     items, classes, _ = _items(config)
     return retrain_head(config.base, items, classes, config.out, seed=config.seed,
                         valid_pct=config.valid_pct, threads=config.threads,
@@ -239,6 +267,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--arch", choices=ARCHES, default=DEFAULT_ARCH)
     p.add_argument("--mode", choices=("finetune", "head"), default="finetune")
     p.add_argument("--base", type=Path, help="head mode: reuse this model's backbone")
+    p.add_argument("--init", type=Path,
+                   help="finetune mode: continue from this model directory's weights")
     p.add_argument("--epochs", type=int, default=5)
     p.add_argument("--freeze-epochs", type=int, default=2)
     p.add_argument("--batch-size", type=int, default=21)
@@ -262,6 +292,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(message)s")
     config = TrainConfig(
         data=args.data, out=args.out, arch=args.arch, mode=args.mode, base=args.base,
+        init=args.init,
         epochs=args.epochs, freeze_epochs=args.freeze_epochs, batch_size=args.batch_size,
         input_size=args.input_size, lr=args.lr, wd=args.wd, valid_pct=args.valid_pct,
         seed=args.seed, patience=args.patience, threads=args.threads,
@@ -273,7 +304,7 @@ def main(argv: list[str] | None = None) -> int:
     except UnknownClassError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    except (FileNotFoundError, ValueError) as exc:
+    except (FileNotFoundError, ValueError, ModelArtifactError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     meta = json.loads((out / "meta.json").read_text())

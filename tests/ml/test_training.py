@@ -78,3 +78,22 @@ def test_corrupt_training_images_are_skipped_and_recorded(small_model, tmp_path)
 def test_a_label_outside_the_class_list_is_rejected(small_model, tmp_path: Path):
     with pytest.raises(ValueError, match="slack"):
         retrain_head(small_model, [(tmp_path / "x.png", "slack")], ["code"], tmp_path / "m")
+
+
+def test_finetune_can_continue_from_an_existing_model(small_model, train_tree, tmp_path):
+    # No epochs: the saved model must be exactly the init model, proving where training starts.
+    out = train(TrainConfig(data=train_tree, out=tmp_path / "cont", init=small_model,
+                            freeze_epochs=0, epochs=0, seed=0, progress=False))
+    image = open_image(next((train_tree / "code").iterdir()))
+    before = Predictor.load(small_model, backend="torch").logits_and_embeddings([image])[0]
+    after = Predictor.load(out, backend="torch").logits_and_embeddings([image])[0]
+    assert json.loads((out / "meta.json").read_text())["classes"] == ["code", "terminal", "youtube"]
+    assert abs(before - after).max() < 1e-5
+
+
+def test_finetune_init_with_other_classes_is_refused(small_model, tmp_path):
+    data = make_synthetic_screens(tmp_path / "data", kinds=("code", "pdf"), per_class=3, seed=4,
+                                  size=(320, 200))
+    with pytest.raises(ValueError, match="--init"):
+        train(TrainConfig(data=data, out=tmp_path / "bad", init=small_model,
+                          classes=["code", "pdf"], freeze_epochs=0, epochs=0, progress=False))
