@@ -7,6 +7,7 @@ idle kernels so a long run does not pile them up.
 
 from __future__ import annotations
 
+import fcntl
 import json
 import shutil
 import socket
@@ -24,10 +25,16 @@ JUPYTER_PINS = ("jupyterlab==4.6.6", "notebook==7.6.5", "ipykernel==7.4.0")
 def ensure_jupyter(venv: Path = JUPYTER_VENV) -> Path:
     """Create the Jupyter venv when missing; returns the `jupyter` executable."""
     exe = venv / "bin" / "jupyter"
-    if not exe.exists():
-        subprocess.run(["python3", "-m", "venv", str(venv)], check=True)
-        subprocess.run([str(venv / "bin/pip"), "install", "-q", "--disable-pip-version-check",
-                        *JUPYTER_PINS], check=True)
+    if exe.exists():
+        return exe
+    # Several generator workers can get here at once: the first builds, the others wait for it.
+    venv.parent.mkdir(parents=True, exist_ok=True)
+    with open(venv.parent / f".{venv.name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not exe.exists():
+            subprocess.run(["python3", "-m", "venv", str(venv)], check=True)
+            subprocess.run([str(venv / "bin/pip"), "install", "-q",
+                            "--disable-pip-version-check", *JUPYTER_PINS], check=True)
     return exe
 
 
