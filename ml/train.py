@@ -197,10 +197,12 @@ def _initial_model(config: TrainConfig, classes: list[str]) -> ScreenNet:
     if config.init is None:
         return build_model(config.arch, len(classes), imagenet=config.imagenet,
                            dropout=config.dropout)
+    # The architecture already comes from the init model (`_with_init_defaults`); only the
+    # class list can still disagree, when `classes` was given.
     model, meta = load_model(config.init)
-    if meta.arch != config.arch or list(meta.classes) != classes:
-        raise ValueError(f"--init {config.init} is a {meta.arch} over {meta.classes}; this run "
-                         f"trains a {config.arch} over {classes}")
+    if list(meta.classes) != classes:
+        raise ValueError(f"--init {config.init} classifies {meta.classes}; this run trains "
+                         f"{classes}")
     return model.train()
 
 
