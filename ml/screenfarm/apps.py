@@ -144,6 +144,37 @@ def cherrytree(desk: Desktop, rng: random.Random, text: Content,
     return desk.launch(["cherrytree", str(doc)])
 
 
+_GNOTE_NOTE = (
+    "<?xml version='1.0' encoding='utf-8'?><note version='0.3' "
+    "xmlns='http://beatniksoftware.com/tomboy'><title>{title}</title><text "
+    "xml:space='preserve'><note-content version='0.1'>{title}\n\n{body}</note-content></text>"
+    "<last-change-date>{date}</last-change-date><last-metadata-change-date>{date}"
+    "</last-metadata-change-date><create-date>{date}</create-date><cursor-position>0"
+    "</cursor-position><width>520</width><height>420</height><x>0</x><y>0</y>"
+    "<open-on-startup>False</open-on-startup></note>")
+
+
+def gnote(desk: Desktop, rng: random.Random, text: Content, files: AppFiles) -> subprocess.Popen:
+    """GNOME's notes app on a store of the person's notes, one of them open."""
+    from xml.sax.saxutils import escape
+
+    store = desk.home / ".local/share/gnote"
+    shutil.rmtree(store, ignore_errors=True)  # the notes of an earlier scene in this session
+    store.mkdir(parents=True)
+    titles = [text.title()[:40] for _ in range(rng.randint(3, 9))]
+    for title in titles:
+        date = (f"2026-{rng.randint(1, 11):02d}-{rng.randint(1, 28):02d}T"
+                f"{rng.randint(8, 22):02d}:{rng.randint(0, 59):02d}:00.0000000+00:00")
+        (store / f"{stable_uuid(rng)}.note").write_text(_GNOTE_NOTE.format(
+            title=escape(title), body=escape(make_notes(rng, text)), date=date))
+    return desk.launch(["gnote", "--open-note", rng.choice(titles)])
+
+
+def stable_uuid(rng: random.Random) -> str:
+    h = f"{rng.getrandbits(128):032x}"
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
 def zim(desk: Desktop, rng: random.Random, text: Content, files: AppFiles) -> subprocess.Popen:
     book = files.scratch / "Notes"
     book.mkdir(exist_ok=True)
@@ -158,12 +189,117 @@ def zim(desk: Desktop, rng: random.Random, text: Content, files: AppFiles) -> su
 
 
 def pcmanfm(desk: Desktop, rng: random.Random, text: Content, files: AppFiles) -> subprocess.Popen:
+    folder = _file_manager_folder(desk, rng)
+    return desk.launch(["pcmanfm", "--profile", "farm", "-n", str(folder)])
+
+
+_VIM_SCHEMES = {True: ("desert", "evening", "elflord", "slate", "habamax", "lunaperche",
+                       "koehler", "industry"),
+                False: ("default", "morning", "shine", "peachpuff", "zellner", "delek")}
+_EMACS_THEMES = {True: ("wombat", "tango-dark", "deeper-blue", "misterioso", "modus-vivendi"),
+                 False: ("leuven", "tango", "adwaita", "modus-operandi", "")}
+
+
+def gvim(desk: Desktop, rng: random.Random, text: Content, files: AppFiles) -> subprocess.Popen:
+    docs = _copy_sources(files, rng, text.held_out, rng.randint(1, 3))
+    layout = rng.choice(["-p", "-p", "-O", "-o"])  # tabs, or split windows
+    font = files.mono_font.replace(" ", "\\ ")
+    return desk.launch([
+        "gvim", "-f", "-N", "-u", "NONE", "-i", "NONE", layout,
+        "-c", f"colorscheme {rng.choice(_VIM_SCHEMES[files.dark])}", "-c", "syntax on",
+        "-c", "filetype on", "-c", f"set guifont={font}\\ {files.font_size + 1}",
+        "-c", f"set {'number' if rng.random() < .8 else 'nonumber'} ruler laststatus=2",
+        *map(str, docs)])
+
+
+def emacs(desk: Desktop, rng: random.Random, text: Content, files: AppFiles) -> subprocess.Popen:
+    docs = _copy_sources(files, rng, text.held_out, rng.randint(1, 3))
+    theme = rng.choice(_EMACS_THEMES[files.dark])
+    # set the font from Lisp: a font missing on the machine is then skipped, where -fn would
+    # make Emacs refuse to start
+    font = f"{files.mono_font}-{files.font_size + 1}"
+    lisp = f'(setq inhibit-startup-screen t) (ignore-errors (set-frame-font "{font}" nil t))'
+    if theme:
+        lisp += f" (load-theme '{theme} t)"
+    if rng.random() < .6:
+        lisp += " (global-display-line-numbers-mode 1)"
+    if len(docs) > 1 and rng.random() < .5:
+        lisp += " (split-window-right) (other-window 1) (switch-to-buffer (other-buffer))"
+    return desk.launch(["emacs", "-q", "--no-splash", *map(str, docs), "--eval",
+                        f"(progn {lisp})"])
+
+
+def pluma(desk: Desktop, rng: random.Random, text: Content, files: AppFiles) -> subprocess.Popen:
+    docs = _copy_sources(files, rng, text.held_out, rng.randint(1, 4))
+    return desk.launch(["pluma", *map(str, docs)])
+
+
+def gedit(desk: Desktop, rng: random.Random, text: Content, files: AppFiles) -> subprocess.Popen:
+    docs = _copy_sources(files, rng, text.held_out, rng.randint(1, 4))
+    return desk.launch(["gedit", "--standalone", *map(str, docs)])
+
+
+def urxvt(desk: Desktop, rng: random.Random, text: Content, files: AppFiles) -> subprocess.Popen:
+    bg, fg = _term_colors(rng, files.dark)
+    return desk.launch(["urxvt", "-fn", f"xft:{files.mono_font}:size={files.font_size + 1}",
+                        "-bg", bg, "-fg", fg, "-sl", "2000", "+sb" if rng.random() < .6 else
+                        "-sb", "-geometry", f"{rng.randint(80, 140)}x{rng.randint(24, 50)}",
+                        "-e", "bash", "--rcfile", str(_shell_rc(files, rng, text)), "-i"])
+
+
+def sakura(desk: Desktop, rng: random.Random, text: Content, files: AppFiles) -> subprocess.Popen:
+    rc = _shell_rc(files, rng, text)
+    return desk.launch(["sakura", "-f", f"{files.mono_font} {files.font_size + 1}",
+                        "-x", f"bash --rcfile {rc} -i"])
+
+
+def mate_terminal(desk: Desktop, rng: random.Random, text: Content,
+                  files: AppFiles) -> subprocess.Popen:
+    rc = _shell_rc(files, rng, text)
+    return desk.launch(["mate-terminal", "--disable-factory", *(
+        ["--hide-menubar"] if rng.random() < .4 else []), "-x", "bash", "--rcfile", str(rc),
+        "-i"])
+
+
+def terminator(desk: Desktop, rng: random.Random, text: Content,
+               files: AppFiles) -> subprocess.Popen:
+    bg, fg = _term_colors(rng, files.dark)
+    cfg = files.scratch / "terminator.conf"
+    cfg.write_text(f"[profiles]\n  [[default]]\n    background_color = \"{bg}\"\n"
+                   f"    foreground_color = \"{fg}\"\n    use_system_font = False\n"
+                   f"    font = {files.mono_font} {files.font_size + 1}\n")
+    rc = _shell_rc(files, rng, text)
+    return desk.launch(["terminator", "-u", "-g", str(cfg), "-x", "bash", "--rcfile", str(rc),
+                        "-i"])
+
+
+def evince(desk: Desktop, rng: random.Random, text: Content, files: AppFiles) -> subprocess.Popen:
+    return desk.launch(["evince", "-i", str(rng.randint(1, 2)), str(rng.choice(files.pdfs))])
+
+
+def atril(desk: Desktop, rng: random.Random, text: Content, files: AppFiles) -> subprocess.Popen:
+    return desk.launch(["atril", "-i", str(rng.randint(1, 2)), str(rng.choice(files.pdfs))])
+
+
+def xpdf(desk: Desktop, rng: random.Random, text: Content, files: AppFiles) -> subprocess.Popen:
+    return desk.launch(["xpdf", "-z", rng.choice(["page", "width", "100", "125"]),
+                        str(rng.choice(files.pdfs)), str(rng.randint(1, 2))])
+
+
+def _file_manager_folder(desk: Desktop, rng: random.Random) -> Path:
     folder = rng.choice([desk.home / "Desktop", Path("/usr/share/backgrounds"),
                          Path("/usr/share/icons/Adwaita"), Path("/usr/share/doc"),
-                         Path("/usr/lib/python3/dist-packages"), Path("/etc")])
-    if not folder.exists():
-        folder = desk.home / "Desktop"
-    return desk.launch(["pcmanfm", "--profile", "farm", "-n", str(folder)])
+                         Path("/usr/lib/python3/dist-packages"), Path("/etc"), desk.home])
+    return folder if folder.exists() else desk.home / "Desktop"
+
+
+def thunar(desk: Desktop, rng: random.Random, text: Content, files: AppFiles) -> subprocess.Popen:
+    return desk.launch(["thunar", str(_file_manager_folder(desk, rng))])
+
+
+def caja(desk: Desktop, rng: random.Random, text: Content, files: AppFiles) -> subprocess.Popen:
+    return desk.launch(["caja", "--no-desktop", "--browser", str(_file_manager_folder(desk,
+                                                                                        rng))])
 
 
 def source_text_window(rng: random.Random, held_out: bool) -> str:
@@ -175,4 +311,7 @@ NATIVE: dict[str, Launcher] = {
     "geany": geany, "mousepad": mousepad, "xterm": xterm, "xfce4-terminal": xfce4_terminal,
     "lxterminal": lxterminal, "mupdf": mupdf, "zathura": zathura, "qpdfview": qpdfview,
     "xpad": xpad, "cherrytree": cherrytree, "zim": zim, "pcmanfm": pcmanfm,
+    "gvim": gvim, "emacs": emacs, "pluma": pluma, "gedit": gedit, "urxvt": urxvt,
+    "sakura": sakura, "mate-terminal": mate_terminal, "terminator": terminator,
+    "gnote": gnote, "evince": evince, "atril": atril, "xpdf": xpdf, "thunar": thunar, "caja": caja,
 }

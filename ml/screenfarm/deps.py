@@ -12,8 +12,10 @@ PACKAGES = (
     "dunst", "libnotify-bin", "pcmanfm", "adwaita-icon-theme", "gnome-themes-extra",
     "xterm", "xfce4-terminal", "lxterminal", "geany", "mousepad", "mupdf", "zathura",
     "zathura-pdf-poppler", "qpdfview", "xpad", "cherrytree", "zim", "chromium", "openssl",
+    "vim-gtk3", "emacs-gtk", "pluma", "gedit", "rxvt-unicode", "sakura", "mate-terminal",
+    "terminator", "evince", "atril", "xpdf", "thunar", "caja", "gnote",
     "fonts-dejavu-core", "fonts-dejavu-extra", "fonts-liberation", "fonts-noto-core",
-    "fonts-noto-color-emoji", "poppler-utils",
+    "fonts-noto-mono", "fonts-noto-color-emoji", "poppler-utils",
 )
 
 

@@ -19,12 +19,14 @@ SPLITS = ("train", "test", "unseen")
 # class -> (apps for train/test, apps for the unseen split). "web" = the class's page layouts
 # in Chromium; the other names are desktop programs (apps.NATIVE) or special scenes (runner).
 APPS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "code": (("geany",), ("mousepad",)),
-    "desktop": (("desktop-empty", "pcmanfm"), ("desktop-menu",)),
+    "code": (("geany", "gvim", "emacs", "pluma", "gedit"), ("mousepad",)),
+    "desktop": (("desktop-empty", "pcmanfm", "desktop-empty", "thunar", "caja"),
+                ("desktop-menu",)),
     "jupyter": (("jupyterlab",), ("notebook7",)),
-    "notes": (("xpad", "cherrytree"), ("zim",)),
-    "pdf": (("mupdf", "zathura", "chromium-pdf"), ("qpdfview",)),
-    "terminal": (("xterm", "xfce4-terminal"), ("lxterminal",)),
+    "notes": (("xpad", "cherrytree", "gnote"), ("zim",)),
+    "pdf": (("mupdf", "zathura", "chromium-pdf", "evince", "atril", "xpdf"), ("qpdfview",)),
+    "terminal": (("xterm", "xfce4-terminal", "urxvt", "sakura", "mate-terminal", "terminator"),
+                 ("lxterminal",)),
     **{code: (("web",), ("web",)) for code in WEB_CLASSES},
 }
 

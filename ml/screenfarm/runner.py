@@ -167,9 +167,9 @@ class _Live:
             self._wid = None
 
     def _window_of(self, app: str, proc: subprocess.Popen, before: frozenset[str]) -> str:
-        # mupdf sets no _NET_WM_PID, and `pcmanfm -n` hands the folder to the desktop's
-        # pcmanfm process and exits: find those two by window class instead of by process
-        if app in ("mupdf", "pcmanfm"):
+        # mupdf and xpdf set no _NET_WM_PID, and `pcmanfm -n` hands the folder to the desktop's
+        # pcmanfm process and exits: find those by window class instead of by process
+        if app in ("mupdf", "pcmanfm", "xpdf"):
             return self.desk.find_window(cls=app, timeout=25, exclude=before)
         return self.desk.find_window(pid=proc.pid, timeout=25)
 

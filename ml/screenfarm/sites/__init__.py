@@ -12,15 +12,23 @@ Template = Callable[[Ctx], Page]
 
 # class code -> (layouts used for train/test, layouts used only by the unseen split)
 LAYOUTS: dict[str, tuple[tuple[Template, ...], tuple[Template, ...]]] = {
-    "email": ((search_mail.gmail_inbox, search_mail.gmail_message), (search_mail.outlook_inbox,)),
-    "facebook": ((social.facebook_feed, social.facebook_profile), (social.facebook_marketplace,)),
-    "github": ((dev.github_code, dev.github_issues), (dev.github_pull_diff,)),
-    "google": ((search_mail.google_results, search_mail.google_home),
+    "email": ((search_mail.gmail_inbox, search_mail.gmail_message, search_mail.gmail_compose,
+               search_mail.yahoo_mail), (search_mail.outlook_inbox,)),
+    "facebook": ((social.facebook_feed, social.facebook_profile, social.facebook_group,
+                  social.facebook_messenger), (social.facebook_marketplace,)),
+    "github": ((dev.github_code, dev.github_issues, dev.github_profile, dev.github_actions),
+               (dev.github_pull_diff,)),
+    "google": ((search_mail.google_results, search_mail.google_home,
+                search_mail.google_knowledge, search_mail.google_videos_news),
                (search_mail.google_images,)),
-    "kaggle": ((dev.kaggle_competition, dev.kaggle_code), (dev.kaggle_dataset,)),
-    "medium": ((social.medium_article,), (social.medium_home,)),
-    "netflix": ((media.netflix_browse, media.netflix_player), (media.netflix_title,)),
-    "youtube": ((media.youtube_home, media.youtube_watch), (media.youtube_results,)),
+    "kaggle": ((dev.kaggle_competition, dev.kaggle_code, dev.kaggle_discussion,
+                dev.kaggle_leaderboard), (dev.kaggle_dataset,)),
+    "medium": ((social.medium_article, social.medium_profile, social.medium_editor),
+               (social.medium_home,)),
+    "netflix": ((media.netflix_browse, media.netflix_player, media.netflix_profiles,
+                 media.netflix_mylist), (media.netflix_title,)),
+    "youtube": ((media.youtube_home, media.youtube_watch, media.youtube_channel,
+                 media.youtube_shorts), (media.youtube_results,)),
 }
 WEB_CLASSES: frozenset[str] = frozenset(LAYOUTS)
 

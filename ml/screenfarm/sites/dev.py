@@ -1,6 +1,7 @@
-"""Developer sites: GitHub (repository code view, issue list, pull-request diff) and Kaggle
-(competition, code listing, dataset). Written from scratch after the sites' public look; the
-code shown is real source from this machine, the rest is generated."""
+"""Developer sites: GitHub (repository code view, issue list, user profile, Actions runs,
+pull-request diff) and Kaggle (competition, code listing, discussion topic, leaderboard,
+dataset). Written from scratch after the sites' public look; the code shown is real source
+from this machine, the rest is generated."""
 
 from __future__ import annotations
 
@@ -108,6 +109,177 @@ def github_issues(c: Ctx) -> Page:
                 _gh_css(p), "#24292f")
 
 
+_GH_LANGS = [("Python", "#3572A5"), ("TypeScript", "#3178c6"), ("JavaScript", "#f1e05a"),
+             ("Rust", "#dea584"), ("Go", "#00ADD8"), ("C++", "#f34b7d"), ("Shell", "#89e051"),
+             ("Jupyter Notebook", "#DA5B0B"), ("HTML", "#e34c26"), ("C", "#555555")]
+
+
+def _gh_topbar(c: Ctx, p: dict[str, str]) -> str:
+    """The global site header of a user page: the mark, search and the account menu."""
+    bg = p["hdr"] if c.dark else "#24292f"
+    links = "".join(f"<span style='color:#fff;font-weight:600'>{t}</span>" for t in
+                    ("Pull requests", "Issues", "Codespaces", "Marketplace", "Explore"))
+    return (f"<div style='background:{bg};padding:14px 32px;display:flex;align-items:center;"
+            f"gap:16px;border-bottom:1px solid {p['line']}'><svg width=32 height=32 viewBox="
+            f"'0 0 16 16'><circle cx=8 cy=8 r=8 fill='#fff'/><circle cx=8 cy=7 r=4 fill='{bg}'/>"
+            f"<path d='M6 10v4h4v-4z' fill='{bg}'/></svg><span style='border:1px solid #57606a;"
+            f"border-radius:6px;padding:5px 10px;color:#c9d1d9;width:260px;font-size:13px'>"
+            f"Search or jump to...</span>{links}<span style='margin-left:auto;color:#fff'>"
+            f"&#128276; &nbsp;&#43;&#9662;</span><img src='{c.img('avatar', 40, 40)}' width=22 "
+            f"style='border-radius:50%'></div>")
+
+
+def _gh_status(kind: str) -> str:
+    """A run status icon: a green check, a red cross or a yellow dot (in progress)."""
+    col, mark = {"ok": ("#1a7f37", "<path d='M4.5 8.2l2.2 2.2 4.8-4.8' stroke='#fff' "
+                                    "stroke-width=1.8 fill='none'/>"),
+                 "fail": ("#d1242f", "<path d='M5.2 5.2l5.6 5.6M10.8 5.2l-5.6 5.6' "
+                                     "stroke='#fff' stroke-width=1.8/>"),
+                 "run": ("#bf8700", "<circle cx=8 cy=8 r=2.6 fill='#fff'/>")}[kind]
+    return (f"<svg width=16 height=16 viewBox='0 0 16 16' style='flex:none;margin-top:3px'>"
+            f"<circle cx=8 cy=8 r=8 fill='{col}'/>{mark}</svg>")
+
+
+def github_profile(c: Ctx) -> Page:
+    p = _gh_palette(c)
+    user, name = c.text.handle(), c.text.name()
+    greens = (["#161b22", "#0e4429", "#006d32", "#26a641", "#39d353"] if c.dark else
+              ["#ebedf0", "#9be9a8", "#40c463", "#30a14e", "#216e39"])
+    busy = c.rng.uniform(.15, .85)
+    cells, total = "", 0
+    for _ in range(53 * 7):
+        lvl = 0 if c.rng.random() > busy else min(4, 1 + int(c.rng.expovariate(1.2)))
+        total += lvl * c.rng.randint(1, 4)
+        cells += f"<i style='background:{greens[lvl]}'></i>"
+    months = "".join(f"<span style='width:{53 * 15 // 12}px'>{m}</span>" for m in
+                     "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split())
+    legend = "".join(f"<i style='background:{g};display:inline-block;width:10px;height:10px;"
+                     f"border-radius:2px;margin:0 1px'></i>" for g in greens)
+    pins = ""
+    for _ in range(c.rng.choice([2, 4, 4, 6])):
+        lang, dot = c.rng.choice(_GH_LANGS)
+        fork = (f"<span style='margin-left:16px'>&#5833; {c.rng.randint(1, 900)}</span>"
+                if c.rng.random() < .6 else "")
+        pins += (f"<div class='box' style='padding:16px;display:flex;flex-direction:column;"
+                 f"gap:8px'><div><span class='sub'>&#128218;</span> <a><b>{esc(c.text.word())}-"
+                 f"{esc(c.text.word())}</b></a> <span class='btn' style='border-radius:12px;"
+                 f"padding:0 7px;background:none' >Public</span></div><div class='sub' "
+                 f"style='font-size:12px;flex:1'>{esc(c.text.sentence(5, 12))}</div><div "
+                 f"class='sub' style='font-size:12px'><span style='display:inline-block;"
+                 f"width:12px;height:12px;border-radius:50%;background:{dot};vertical-align:"
+                 f"-2px'></span> {lang} <span style='margin-left:16px'>&#9734; "
+                 f"{c.rng.randint(1, 5000)}</span>{fork}</div></div>")
+    bullets = "".join(f"<li>{c.rng.choice(['&#128301;', '&#127793;', '&#128172;', '&#9889;'])} "
+                      f"{esc(c.text.sentence(5, 10))}</li>" for _ in range(c.rng.randint(2, 5)))
+    tabs = [("&#128214; Overview", ""), ("&#128218; Repositories", c.rng.randint(3, 200)),
+            ("&#9638; Projects", c.rng.randint(0, 5)), ("&#128230; Packages", ""),
+            ("&#9734; Stars", c.rng.randint(1, 900))]
+    tabbar = "".join(f"<span class='{'on' if i == 0 else ''}'>{t} <span class='sub' style='"
+                     f"background:{p['box']};border-radius:10px;padding:0 6px'>{n}</span></span>"
+                     for i, (t, n) in enumerate(tabs))
+    year = c.rng.randint(2021, 2025)
+    on = "background:#0969da;color:#fff"
+    years = "".join(f"<div style='padding:8px 16px;border-radius:6px;{on if y == year else ''}'>"
+                    f"{y}</div>" for y in range(year, year - 5, -1))
+    body = (_gh_topbar(c, p) + f"<div style='border-bottom:1px solid {p['line']};padding:0 "
+            f"32px 0 360px'><div class='tabs' style='margin:0'>{tabbar}</div></div><div "
+            f"style='display:flex;gap:24px;padding:24px 32px;max-width:1280px'><div "
+            f"style='width:296px;flex:none;margin-top:-40px'><img src='"
+            f"{c.img('avatar', 296, 296)}' width=296 height=296 style='border-radius:50%;"
+            f"border:1px solid {p['line']}'><h1 style='margin:16px 0 0;font-size:24px'>"
+            f"{esc(name)}</h1><div class='sub' style='font-size:20px;font-weight:300'>"
+            f"{esc(user)}</div><p>{esc(c.text.sentence(5, 14))}</p><div class='btn' "
+            f"style='text-align:center;padding:5px;font-size:14px'>Follow</div><p "
+            f"class='sub'>&#128101; <b style='color:{p['fg']}'>{c.text.count()}</b> followers "
+            f"&middot; <b style='color:{p['fg']}'>{c.rng.randint(0, 300)}</b> following</p><div "
+            f"class='sub' style='line-height:26px'>&#127970; @{esc(c.text.word())}<br>&#128205; "
+            f"{esc(c.text.word().capitalize())} City<br>&#128279; <a>{esc(user)}.dev</a></div>"
+            f"<h3 style='border-top:1px solid {p['line']};padding-top:16px'>Achievements</h3>"
+            + "".join(f"<img src='{c.img('avatar', 64, 64)}' width=64 style='border-radius:50%;"
+                      f"margin-right:6px'>" for _ in range(c.rng.randint(2, 4)))
+            + f"</div><div style='flex:1;min-width:0'><div class='box' style='padding:24px'>"
+            f"<div class='sub' style='font-size:12px'>{esc(user)} / README<span>.md</span></div>"
+            f"<h2 style='margin:8px 0'>Hi there &#128075;, I'm {esc(name.split()[0])}</h2><ul "
+            f"style='line-height:24px'>{bullets}</ul></div><div style='display:flex;margin:24px "
+            f"0 8px'><span>Pinned</span><a style='margin-left:auto;font-size:12px'>Customize "
+            f"your pins</a></div><div style='display:grid;grid-template-columns:1fr 1fr;"
+            f"gap:16px'>{pins}</div><div style='display:flex;gap:16px;margin-top:24px'><div "
+            f"style='flex:1'><div style='margin-bottom:8px'>{total:,} contributions in "
+            f"{'the last year' if year == 2025 else year}</div><div class='box' "
+            f"style='padding:16px'><div class='sub' style='display:flex;font-size:11px;"
+            f"margin-left:32px'>{months}</div><div style='display:flex;gap:6px'><div "
+            f"class='sub' style='font-size:11px;line-height:15px;width:26px'><br>Mon<br><br>Wed"
+            f"<br><br>Fri</div><div class='cg'>{cells}</div></div><div class='sub' "
+            f"style='font-size:11px;margin-top:8px;text-align:right'>Less {legend} More</div>"
+            f"</div></div><div style='width:120px;font-size:12px'>{years}</div></div><h3 "
+            f"style='font-weight:400'>Contribution activity</h3><div class='sub'>&#128230; "
+            f"Created {c.rng.randint(1, 90)} commits in {c.rng.randint(1, 9)} repositories</div>"
+            f"</div></div>")
+    css = (_gh_css(p) + ".cg{display:grid;grid-template-rows:repeat(7,12px);grid-auto-flow:"
+           "column;grid-auto-columns:12px;gap:3px}.cg i{border-radius:2px;outline:1px solid "
+           "rgba(27,31,35,.06)}")
+    return Page("github.com", f"/{user}", f"{user} ({name}) · GitHub", body, css, "#24292f")
+
+
+def github_actions(c: Ctx) -> Page:
+    p = _gh_palette(c)
+    owner, repo = _owner_repo(c)
+    flows = c.rng.sample(["CI", "Build", "Tests", "Lint", "Release", "Deploy docs", "CodeQL",
+                          "Publish to PyPI", "Nightly", "Benchmarks", "Docker image",
+                          "Dependabot updates", "pages-build-deployment", "Stale"],
+                         c.rng.randint(4, 9))
+    pick = c.rng.randrange(-1, len(flows)) if c.rng.random() < .5 else -1
+    sel = f"background:{p['box']};font-weight:600"
+    side = "".join(f"<div style='padding:6px 8px;border-radius:6px;{sel if i == pick else ''}'>"
+                   f"{esc(f)}</div>" for i, f in enumerate(flows))
+    branches = ["main", "main", "main", "dev", f"fix/{c.text.word()}", f"feat/{c.text.word()}",
+                f"dependabot/pip/{c.text.word()}-{c.rng.randint(1, 9)}.{c.rng.randint(0, 20)}"]
+    pill = "#121d2f" if c.dark else "#ddf4ff"
+    rows = ""
+    for _ in range(c.rng.randint(9, 14)):
+        kind = c.rng.choices(["ok", "fail", "run"], [7, 2, 1])[0]
+        flow = flows[pick] if pick >= 0 else c.rng.choice(flows)
+        event = c.rng.choice([f"Commit <a>{c.rng.randrange(16**7):07x}</a> pushed by",
+                              f"Pull request #{c.rng.randint(1, 900)} synchronize by",
+                              "Scheduled", "Manually run by"])
+        actor = "" if event == "Scheduled" else f" <a>{esc(c.text.handle())}</a>"
+        took = ("In progress" if kind == "run" else
+                f"{c.rng.randint(0, 40)}m {c.rng.randint(0, 59)}s")
+        rows += (f"<div style='display:flex;gap:12px;padding:12px 16px;border-top:1px solid "
+                 f"{p['line']}'>{_gh_status(kind)}<div style='flex:1;min-width:0'><b>"
+                 f"{esc(c.text.sentence(3, 8))[:-1]}</b><div class='sub' style='font-size:12px;"
+                 f"margin-top:2px'><b>{esc(flow)}</b> #{c.rng.randint(10, 4000)}: "
+                 f"{event}{actor}</div></div><div "
+                 f"style='width:260px'><span style='background:{pill};color:{p['link']};"
+                 f"border-radius:6px;padding:2px 6px;font-size:12px;{_MONO}'>"
+                 f"{esc(c.rng.choice(branches))}</span></div><div class='sub' style='width:150px;"
+                 f"font-size:12px;line-height:20px'>&#128197; {c.text.ago()}<br>&#9201; {took}"
+                 f"</div><span class='sub'>&middot;&middot;&middot;</span></div>")
+    title = flows[pick] if pick >= 0 else "All workflows"
+    yml = title.lower().replace(" ", "-")
+    note = (f"<div class='sub' style='{_MONO}font-size:12px'>{esc(yml)}.yml</div>" if pick >= 0 else
+            "<div class='sub'>Showing runs from all workflows</div>")
+    filters = "".join(f"<span class='sub'>{f} &#9662;</span>"
+                      for f in ("Event", "Status", "Branch", "Actor"))
+    body = (_gh_header(c, p, owner, repo, 3) + f"<div style='display:flex;gap:24px;padding:24px"
+            f" 32px'><div style='width:260px;flex:none'><div style='display:flex;align-items:"
+            f"center;margin-bottom:12px'><b style='font-size:20px'>Actions</b><span class='btn' "
+            f"style='margin-left:auto'>New workflow</span></div><div style='padding:6px 8px;"
+            f"border-radius:6px;{'' if pick >= 0 else sel}"
+            f"'>All workflows</div><div class='sub' style='font-size:12px;margin:12px 8px 4px'>"
+            f"Workflows</div>{side}<div class='sub' style='font-size:12px;margin:16px 8px 4px'>"
+            f"Management</div><div style='padding:6px 8px'>Caches</div><div style='padding:6px "
+            f"8px'>Deployments</div><div style='padding:6px 8px'>Runners</div></div><div "
+            f"style='flex:1;min-width:0'><div style='display:flex;align-items:center'><div><b "
+            f"style='font-size:20px'>{esc(title)}</b>{note}</div><span class='btn' "
+            f"style='margin-left:auto;width:300px;padding:5px 12px'>&#128269; Filter workflow "
+            f"runs</span></div><div class='box' style='margin-top:16px'><div style='display:flex;"
+            f"gap:24px;background:{p['box']};padding:12px 16px'><b style='flex:1'>"
+            f"{c.rng.randint(40, 9000):,} workflow runs</b>{filters}</div>{rows}</div></div></div>")
+    return Page("github.com", f"/{owner}/{repo}/actions", f"Workflow runs · {owner}/{repo}",
+                body, _gh_css(p), "#24292f")
+
+
 def github_pull_diff(c: Ctx) -> Page:
     """A pull request's files-changed diff: kept out of training (unseen layouts)."""
     p = _gh_palette(c)
@@ -197,6 +369,147 @@ def kaggle_code(c: Ctx) -> Page:
             f"class='tabs'><span class='on'>All</span><span>Hotness</span><span>Most Votes</span>"
             f"<span>Recently Run</span></div>{cards}</div>")
     return Page("www.kaggle.com", "/code", "Code | Kaggle", body, _KG_CSS, "#20beff")
+
+
+_KG_DARK = ("body{background:#202124;color:#e8eaed}.side .on{background:#3c4043}.sub{color:"
+            "#9aa0a6}.tabs,.sb,.pill{border-color:#5f6368!important}.tabs .on{border-color:"
+            "#e8eaed}.ln{border-color:#3c4043!important}.mb{border-color:#202124!important}")
+# Kaggle progression tiers and the colour of the ring around the avatar
+_KG_TIERS = [("Novice", "#5ac995"), ("Contributor", "#00bbff"), ("Expert", "#95628f"),
+             ("Master", "#f96517"), ("Grandmaster", "#dca917")]
+_KG_MEDALS = {"gold": "#d6b34b", "silver": "#b8c1c7", "bronze": "#c9884e"}
+
+
+def _kg_css(c: Ctx) -> str:
+    return _KG_CSS + (_KG_DARK if c.dark else "")
+
+
+def _kg_avatar(c: Ctx, size: int) -> str:
+    """An avatar with the tier ring Kaggle draws around it."""
+    _, ring = c.rng.choice(_KG_TIERS)
+    return (f"<img src='{c.img('avatar', size * 2, size * 2)}' width={size} height={size} "
+            f"style='border-radius:50%;border:2px solid {ring};padding:1px;flex:none;"
+            f"vertical-align:middle'>")
+
+
+def _kg_medal(c: Ctx) -> str:
+    medal = c.rng.choice(list(_KG_MEDALS) + ["", ""])
+    if not medal:
+        return ""
+    return (f"<span style='display:inline-block;width:10px;height:10px;border-radius:50%;"
+            f"background:{_KG_MEDALS[medal]};margin-left:6px'></span>")
+
+
+def _kg_votes(c: Ctx, n: int) -> str:
+    return (f"<span class='pill' style='padding:2px 10px;white-space:nowrap;align-self:"
+            f"flex-start'>&#9650; <b>{n}</b></span>")
+
+
+def kaggle_discussion(c: Ctx) -> Page:
+    where = c.rng.choice(["General", "Getting Started", "Questions &amp; Answers",
+                          "Product Feedback", c.text.title()])
+    tier, ring = c.rng.choice(_KG_TIERS)
+    comments = ""
+    for _ in range(c.rng.randint(2, 5)):
+        replies = ""
+        for _ in range(c.rng.choice([0, 0, 1, 2])):
+            replies += (f"<div class='ln' style='display:flex;gap:12px;margin-top:16px;"
+                        f"padding-left:16px;border-left:2px solid #dadce0'>{_kg_avatar(c, 32)}"
+                        f"<div style='flex:1'>"
+                        f"<b>{esc(c.text.name())}</b>{_kg_medal(c)} <span class='sub'>&middot; "
+                        f"Posted {c.text.ago()}</span><p style='margin:6px 0'>"
+                        f"{esc(c.text.sentence(6, 20))}</p><span class='sub'>Reply</span></div>"
+                        f"{_kg_votes(c, c.rng.randint(0, 40))}</div>")
+        comments += (f"<div class='ln' style='display:flex;gap:12px;padding:20px 0;border-top:"
+                     f"1px solid "
+                     f"#dadce0'>{_kg_avatar(c, 40)}<div style='flex:1'><b>{esc(c.text.name())}"
+                     f"</b>{_kg_medal(c)} <span class='sub'>&middot; Posted {c.text.ago()}</span>"
+                     f"<p style='margin:6px 0;line-height:22px'>{esc(c.text.paragraph(1, 3))}</p>"
+                     f"<span class='sub'>&#8617; Reply</span>{replies}</div>"
+                     f"{_kg_votes(c, c.rng.randint(0, 120))}</div>")
+    title = c.text.title()
+    tags = "".join(f"<span class='pill'>{esc(c.text.word())}</span>"
+                   for _ in range(c.rng.randint(0, 3)))
+    body = (_kg_side(6) + f"<div class='main'><div class='sb'>&#128269; Search</div><div "
+            f"class='sub' style='margin-top:24px'>Discussions &rsaquo; {where}</div><div "
+            f"style='display:flex;gap:24px;margin-top:12px;max-width:1000px'><div style='flex:1'>"
+            f"<h1 style='font-size:28px;margin:0 0 16px'>{esc(title)}</h1><div style='display:"
+            f"flex;gap:12px;align-items:center'><img src='{c.img('avatar', 96, 96)}' width=48 "
+            f"height=48 style='border-radius:50%;border:3px solid {ring};padding:1px'><div><b>"
+            f"{esc(c.text.name())}</b> <span style='color:{ring};font-size:12px;font-weight:"
+            f"600'>&#9679; {tier}</span>{_kg_medal(c)}<div class='sub'>Posted {c.text.ago()} "
+            f"in {where}</div></div></div><div style='line-height:24px;margin:16px 0'><p>"
+            f"{esc(c.text.paragraph(2, 5))}</p><p>{esc(c.text.paragraph(1, 4))}</p></div>"
+            f"{tags}</div><div style='text-align:center'><div class='pill' style='padding:"
+            f"10px 16px'>&#9650;<br><b style='font-size:18px'>{c.rng.randint(2, 900)}</b></div>"
+            f"<div class='sub' style='margin-top:8px'>&#128278; Bookmark</div></div></div><div "
+            f"style='max-width:1000px;margin-top:24px'><div style='display:flex;align-items:"
+            f"center;margin-bottom:8px'><h3 style='margin:0'>{c.rng.randint(3, 80)} Comments"
+            f"</h3><span class='sub' style='margin-left:auto'>Sort by: Hotness &#9662;</span>"
+            f"</div><div class='sb' style='width:auto;border-radius:8px;margin-bottom:16px'>"
+            f"Add a comment...</div>{comments}</div></div>")
+    return Page("www.kaggle.com", f"/discussions/general/{c.rng.randint(100000, 600000)}",
+                f"{title} | Kaggle", body, _kg_css(c), "#20beff")
+
+
+def kaggle_leaderboard(c: Ctx) -> Page:
+    title = c.text.title()
+    tints = (["#3d3620", "#33363a", "#3a2e24"] if c.dark else ["#fdf4d7", "#eef1f3", "#f8e9dc"])
+    gold = c.rng.randint(2, 5)  # last rank of each medal zone
+    zones = [gold, gold + c.rng.randint(2, 5), gold + c.rng.randint(7, 12)]
+    high = c.rng.random() < .7  # accuracy-like (higher is better) or an error (lower)
+    score = c.rng.uniform(.85, .99) if high else c.rng.uniform(.05, .3)
+    start = c.rng.choice([1, 1, 1, c.rng.randint(2, 400)])
+    rows = ""
+    for rank in range(start, start + c.rng.randint(12, 16)):
+        zone = next((i for i, z in enumerate(zones) if rank <= z), -1)
+        tint = tints[zone] if zone >= 0 else "transparent"
+        medal = (f"<span style='display:inline-block;width:12px;height:12px;border-radius:50%;"
+                 f"background:{list(_KG_MEDALS.values())[zone]};margin-right:8px'></span>"
+                 if zone >= 0 else "<span style='display:inline-block;width:20px'></span>")
+        move = c.rng.choice(["", "", f"&#9650; {c.rng.randint(1, 30)}",
+                             f"&#9660; {c.rng.randint(1, 30)}"])
+        col = "#1e8e3e" if "9650" in move else "#d93025"
+        members = "".join(f"<img src='{c.img('avatar', 48, 48)}' width=24 height=24 "
+                          f"class='mb' style='border-radius:50%;border:2px solid #fff;"
+                          f"margin-left:-6px'>"
+                          for _ in range(c.rng.choice([1, 1, 2, 3, 5])))
+        team = (c.text.name() if c.rng.random() < .5 else
+                f"{c.text.pick(c.text.adjs).capitalize()} {c.text.word()}s")
+        rows += (f"<tr class='ln' style='background:{tint};border-bottom:1px solid #dadce0'><td>"
+                 f"{medal}<b>{rank}</b></td><td style='color:{col};font-size:12px'>{move}</td>"
+                 f"<td>{esc(team)}</td><td style='padding-left:14px'>{members}</td><td>"
+                 f"{score:.5f}</td><td>{c.rng.randint(1, 300)}</td><td class='sub'>"
+                 f"{c.rng.randint(1, 30)}d</td></tr>")
+        score += c.rng.uniform(0, .002) * (-1 if high else 1)
+    tabs = "".join(f"<span class='{'on' if t == 'Leaderboard' else ''}'>{t}</span>" for t in
+                   "Overview Data Code Models Discussion Leaderboard Rules".split())
+    private = c.rng.random() < .4
+    on = "background:#e8f0fe;color:#1a73e8"
+    head = "".join(f"<th style='text-align:left;font-weight:500' class='sub'>{h}</th>"
+                   for h in ("#", "&Delta;", "Team", "Members", "Score", "Entries", "Last"))
+    body = (_kg_side(2) + f"<div class='main'><div class='sb'>&#128269; Search</div><img src='"
+            f"{c.img('photo', 1100, 160)}' style='width:100%;height:140px;object-fit:cover;"
+            f"border-radius:8px;margin-top:16px'><div style='display:flex;align-items:flex-end;"
+            f"margin-top:16px'><div style='flex:1'><div class='sub'>"
+            f"{c.rng.choice(['Featured', 'Research', 'Playground'])} Prediction Competition "
+            f"&middot; ${c.rng.choice([10, 25, 50, 100])},000 &middot; "
+            f"{c.rng.randint(200, 5000):,} Teams</div><h1 style='font-size:30px;margin:6px 0'>"
+            f"{esc(title)}</h1><div class='sub'>{esc(c.text.sentence(5, 10))}</div></div><span "
+            f"class='pill' style='background:#202124;color:#fff'>"
+            f"{'Late Submission' if private else 'Submit Prediction'}</span></div><div "
+            f"class='tabs'>{tabs}</div><div style='display:flex;gap:8px;align-items:center'><span"
+            f" class='pill' style='{'' if private else on}'>Public</span><span class='pill' "
+            f"style='{on if private else ''}'>Private</span><span class='sub' style='margin-left:"
+            f"12px'>This leaderboard is calculated with approximately "
+            f"{c.rng.choice([20, 25, 30, 50])}% of the test data.</span><span class='sb' "
+            f"style='width:220px;margin-left:auto'>"
+            f"&#128269; Search leaderboard</span></div><table cellpadding=10 style='width:100%;"
+            f"border-collapse:collapse;margin-top:16px'><tr class='ln' style='border-bottom:"
+            f"1px solid #dadce0'>{head}</tr>{rows}</table></div>")
+    slug = "-".join(title.lower().split()[:3])
+    return Page("www.kaggle.com", f"/competitions/{slug}/leaderboard", f"{title} | Kaggle",
+                body, _kg_css(c), "#20beff")
 
 
 def kaggle_dataset(c: Ctx) -> Page:

@@ -1,6 +1,7 @@
-"""Google search (home, results, image results) and webmail (Gmail inbox and message, and an
-Outlook-style webmail for the unseen split). Written from scratch after the sites' public look;
-content is generated."""
+"""Google search (home, results, entity results with a knowledge panel, the News/Videos tabs, and
+image results for the unseen split) and webmail (Gmail inbox, message and compose window, Yahoo
+Mail's inbox, and an Outlook-style webmail for the unseen split). Written from scratch after the
+sites' public look; content is generated."""
 
 from __future__ import annotations
 
@@ -63,20 +64,23 @@ def _g_search_head(c: Ctx, p: dict[str, str], query: str, tab: int) -> str:
                                        for i, t in enumerate(tabs)) + "</div>")
 
 
+def _g_result(c: Ctx, p: dict[str, str]) -> str:
+    """One organic result: favicon, site and breadcrumb, blue title, dated snippet."""
+    site = c.text.word() + c.rng.choice([".com", ".org", ".io", ".dev", ".net", ".co.uk"])
+    return (f"<div style='margin-bottom:28px;max-width:650px'><div style='display:flex;"
+            f"gap:12px;align-items:center'><img src='{c.img('avatar', 52, 52)}' width=26 "
+            f"style='border-radius:50%'><div style='font-size:14px'>{esc(site)}<div "
+            f"class='sub' style='font-size:12px'>https://{esc(site)} &rsaquo; "
+            f"{esc(c.text.word())}</div></div></div><div style='color:{p['link']};"
+            f"font-size:20px;margin:4px 0'>{esc(c.text.title())}</div><div "
+            f"class='sub' style='line-height:22px'>{c.text.ago()} &mdash; "
+            f"{esc(c.text.sentence(18, 30))}</div></div>")
+
+
 def google_results(c: Ctx) -> Page:
     p = _g_palette(c)
     query = " ".join(c.text.word() for _ in range(c.rng.randint(1, 5)))
-    results = ""
-    for _ in range(c.rng.randint(6, 9)):
-        site = c.text.word() + c.rng.choice([".com", ".org", ".io", ".dev", ".net", ".co.uk"])
-        results += (f"<div style='margin-bottom:28px;max-width:650px'><div style='display:flex;"
-                    f"gap:12px;align-items:center'><img src='{c.img('avatar', 52, 52)}' width=26 "
-                    f"style='border-radius:50%'><div style='font-size:14px'>{esc(site)}<div "
-                    f"class='sub' style='font-size:12px'>https://{esc(site)} &rsaquo; "
-                    f"{esc(c.text.word())}</div></div></div><div style='color:{p['link']};"
-                    f"font-size:20px;margin:4px 0'>{esc(c.text.title())}</div><div "
-                    f"class='sub' style='line-height:22px'>{c.text.ago()} &mdash; "
-                    f"{esc(c.text.sentence(18, 30))}</div></div>")
+    results = "".join(_g_result(c, p) for _ in range(c.rng.randint(6, 9)))
     people = "".join(f"<div style='padding:12px 0;border-bottom:1px solid {p['line']}'>"
                      f"{esc(c.text.sentence(4, 8))[:-1]}?</div>" for _ in range(4))
     panel = (f"<div style='width:370px;border:1px solid {p['line']};border-radius:8px;"
@@ -105,6 +109,136 @@ def google_images(c: Ctx) -> Page:
     body = (_g_search_head(c, p, query, 1) + f"<div style='display:flex;flex-wrap:wrap;gap:16px;"
             f"padding:16px 28px'>{pics}</div>")
     return Page("www.google.com", f"/search?q={query.replace(' ', '+')}&tbm=isch",
+                f"{query} - Google Search", body, _g_css(p), "#4285f4")
+
+
+_FACTS = ("Born", "Founded", "Headquarters", "Population", "Height", "Spouse", "Area",
+          "Founders", "Awards", "Genre", "Parent organization", "Elevation", "Children")
+
+
+def google_knowledge(c: Ctx) -> Page:
+    """Entity search: top stories, People also ask and results, knowledge panel on the right."""
+    p = _g_palette(c)
+    if c.rng.random() < .5:
+        entity = c.text.name()
+        kind = c.rng.choice(["American actor", "Musician", "Author", "Politician",
+                             "British singer-songwriter", "Footballer", "Physicist"])
+    else:
+        suffix, kind = c.rng.choice([("Inc.", "Software company"), ("Lake", "Lake in Canada"),
+                                     ("Museum", "Art museum"), ("FC", "Football club"),
+                                     ("National Park", "National park"), ("", "City")])
+        entity = f"{c.text.word().title()} {suffix}".strip()
+    stories = "".join(
+        f"<div style='width:200px;border:1px solid {p['line']};border-radius:12px;"
+        f"overflow:hidden;font-size:14px'><img src='{c.img('photo', 200, 112)}' width=200 "
+        f"height=112 style='display:block;object-fit:cover'><div style='padding:10px 12px'>"
+        f"<div class='sub' style='font-size:12px;display:flex;gap:6px;align-items:center'>"
+        f"<img src='{c.img('avatar', 32, 32)}' width=16 style='border-radius:50%'>"
+        f"{esc(c.text.word().title())} {c.rng.choice(['News', 'Times', 'Post', 'Daily'])}</div>"
+        f"<div style='margin:6px 0;line-height:20px;color:{p['fg']}'>"
+        f"{esc(c.text.title())}</div><div class='sub' style='font-size:12px'>"
+        f"{c.rng.randint(1, 23)} hours ago</div></div></div>"
+        for _ in range(c.rng.randint(3, 4)))
+    opened = c.rng.randrange(-1, 4)
+    paa = "".join(
+        f"<div style='padding:14px 0;border-bottom:1px solid {p['line']};font-size:16px'>"
+        f"<div style='display:flex'><span style='flex:1'>{esc(c.text.sentence(4, 8))[:-1]}?"
+        f"</span><span class='sub'>{'&#8963;' if i == opened else '&#8964;'}</span></div>"
+        + (f"<div style='font-size:14px;line-height:22px;margin-top:10px'>"
+           f"{esc(c.text.sentence(20, 34))}</div><div class='sub' style='font-size:12px;"
+           f"margin-top:8px'>{esc(c.text.word())}.com</div>" if i == opened else "") + "</div>"
+        for i in range(4))
+    before = "".join(_g_result(c, p) for _ in range(c.rng.randint(1, 2)))
+    after = "".join(_g_result(c, p) for _ in range(c.rng.randint(2, 4)))
+    strip = (f"<div style='display:grid;grid-template-columns:2fr 1fr;grid-template-rows:"
+             f"100px 100px;gap:4px;border-radius:12px;overflow:hidden'><img src='"
+             f"{c.img('photo', 260, 204)}' style='grid-row:span 2;width:100%;height:204px;"
+             f"object-fit:cover'><img src='{c.img('photo', 130, 100)}' style='width:100%;"
+             f"height:100px;object-fit:cover'><img src='{c.img('photo', 130, 100)}' "
+             f"style='width:100%;height:100px;object-fit:cover'></div>")
+    facts = "".join(f"<div style='margin:6px 0;line-height:20px'><b>{k}:</b> "
+                    f"<span style='color:{p['link']}'>{esc(c.text.word().title())}</span> "
+                    f"{esc(c.text.sentence(2, 6))[:-1]}</div>"
+                    for k in c.rng.sample(_FACTS, c.rng.randint(3, 6)))
+    related = "".join(f"<div style='width:72px;font-size:12px;text-align:center'><img src='"
+                      f"{c.img('avatar', 72, 72)}' width=64 style='border-radius:8px'><br>"
+                      f"{esc(c.text.name())}</div>" for _ in range(4))
+    panel = (f"<div style='width:370px;flex:none'>{strip}<div style='display:flex;"
+             f"align-items:flex-start;margin-top:14px'><div style='flex:1'><div "
+             f"style='font-size:28px'>{esc(entity)}</div><div class='sub'>{kind}</div></div>"
+             f"<span class='sub' style='font-size:20px'>&#8678;</span></div><div "
+             f"style='border-top:1px solid {p['line']};margin-top:14px;padding-top:12px;"
+             f"font-size:14px;line-height:22px'>{esc(c.text.sentence(24, 40))} <span "
+             f"style='color:{p['link']};text-decoration:underline'>Wikipedia</span>"
+             f"{facts}</div><div style='border-top:1px solid {p['line']};margin-top:12px;"
+             f"padding-top:12px'><div style='font-size:18px;margin-bottom:10px'>People also "
+             f"search for</div><div style='display:flex;gap:16px'>{related}</div></div></div>")
+    body = (_g_search_head(c, p, entity, 0) + f"<div style='display:flex;gap:64px;padding:16px "
+            f"0 0 180px'><div style='width:652px;flex:none'><div class='sub' "
+            f"style='margin-bottom:20px'>About {c.rng.randint(10000, 99999999):,} results "
+            f"({c.rng.uniform(.2, .9):.2f} seconds)</div>{before}<h3 style='font-weight:400;"
+            f"font-size:20px'>Top stories</h3><div style='display:flex;gap:12px;"
+            f"margin-bottom:28px'>{stories}</div><h3 style='font-weight:400;font-size:20px;"
+            f"margin-bottom:4px'>People also ask</h3>{paa}<div style='height:28px'></div>"
+            f"{after}</div>{panel}</div>")
+    return Page("www.google.com", f"/search?q={entity.replace(' ', '+')}",
+                f"{entity} - Google Search", body, _g_css(p), "#4285f4")
+
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def google_videos_news(c: Ctx) -> Page:
+    """The News or Videos tab: a vertical list with a side thumbnail per result."""
+    p = _g_palette(c)
+    videos = c.rng.random() < .5
+    query = " ".join(c.text.word() for _ in range(c.rng.randint(1, 4)))
+    items = ""
+    for _ in range(c.rng.randint(6, 9)):
+        if videos:
+            site = c.rng.choice(["YouTube", "YouTube", "YouTube", "Vimeo", "TikTok",
+                                 "Facebook", "Dailymotion"])
+            items += (f"<div style='display:flex;gap:16px;margin-bottom:30px;width:652px'>"
+                      f"<div style='position:relative;flex:none'><img src='"
+                      f"{c.img('thumb', 320, 180)}' width=180 height=101 style='border-radius:"
+                      f"8px;object-fit:cover;display:block'><span style='position:absolute;"
+                      f"right:6px;bottom:6px;background:#000c;color:#fff;font-size:12px;"
+                      f"padding:1px 5px;border-radius:4px'>{c.text.duration()}</span></div>"
+                      f"<div><div style='display:flex;gap:8px;align-items:center;font-size:14px'>"
+                      f"<img src='{c.img('avatar', 36, 36)}' width=18 style='border-radius:50%'>"
+                      f"{site}<span class='sub' style='font-size:12px'>"
+                      f"{'www.youtube.com' if site == 'YouTube' else site.lower() + '.com'} "
+                      f"&rsaquo; watch</span></div><div style='color:{p['link']};font-size:20px;"
+                      f"margin:6px 0;line-height:26px'>{esc(c.text.title())}</div><div "
+                      f"class='sub' style='font-size:14px;line-height:22px'>"
+                      f"{esc(c.text.sentence(10, 22))}</div><div class='sub' style='font-size:"
+                      f"14px;margin-top:4px'>{site} &middot; {esc(c.text.name())} &middot; "
+                      f"{c.rng.choice(_MONTHS)} {c.rng.randint(1, 28)}, "
+                      f"{c.rng.randint(2014, 2024)}</div></div>"
+                      f"</div>")
+        else:
+            source = f"{c.text.word().title()} {c.rng.choice(['News', 'Times', 'Post', 'Wire'])}"
+            items += (f"<div style='display:flex;gap:16px;padding:16px 0;width:652px;"
+                      f"border-bottom:1px solid {p['line']}'><div style='flex:1'><div "
+                      f"style='display:flex;gap:8px;align-items:center;font-size:12px'><img "
+                      f"src='{c.img('avatar', 32, 32)}' width=16 style='border-radius:3px'>"
+                      f"{esc(source)}</div><div style='color:{p['link']};font-size:18px;"
+                      f"margin:8px 0;line-height:24px'>{esc(c.text.title())}</div><div "
+                      f"class='sub' style='line-height:20px'>{esc(c.text.sentence(14, 26))}</div>"
+                      f"<div class='sub' style='font-size:12px;margin-top:8px'>"
+                      f"{c.text.ago()}</div></div><img src='{c.img('photo', 224, 224)}' "
+                      f"width=112 height=112 style='border-radius:8px;object-fit:cover;"
+                      f"flex:none'></div>")
+    tools = ("<span style='margin-left:60px'>Tools</span>" if c.rng.random() < .7 else "")
+    note = (f"<div class='sub' style='margin-bottom:14px'>About {c.rng.randint(1000, 9999999):,}"
+            f" results ({c.rng.uniform(.2, .9):.2f} seconds)</div>")
+    body = (_g_search_head(c, p, query, 2 if videos else 3).replace(
+        "More</span></div>", f"More</span>{tools}</div>") + f"<div style='padding:16px 0 0 "
+            f"180px'>{note}{items}<div style='margin:24px 0 40px 120px;font-size:14px'>"
+            f"{_G_LOGO.format(size=26)}<br><span style='color:{p['link']}'>1 &nbsp; 2 &nbsp; "
+            f"3 &nbsp; 4 &nbsp; 5 &nbsp; Next</span></div></div>")
+    tbm = "vid" if videos else "nws"
+    return Page("www.google.com", f"/search?q={query.replace(' ', '+')}&tbm={tbm}",
                 f"{query} - Google Search", body, _g_css(p), "#4285f4")
 
 
@@ -149,8 +283,7 @@ def _gm_frame(c: Ctx, p: dict[str, str], pane: str) -> str:
 _WHEN = ("10:42", "Nov 3", "Oct 28", "08:15", "Sep 9", "Yesterday", "14:03")
 
 
-def gmail_inbox(c: Ctx) -> Page:
-    p = _gm_palette(c)
+def _gm_inbox_pane(c: Ctx, p: dict[str, str]) -> str:
     rows = ""
     for _ in range(22):
         unread = c.rng.random() < .35
@@ -166,8 +299,13 @@ def gmail_inbox(c: Ctx) -> Page:
     tabs = (f"<div style='display:flex;border-bottom:1px solid {p['line']}'>" + "".join(
         f"<div style='width:250px;padding:16px;{active if i == 0 else ''}'>{t}</div>"
         for i, t in enumerate(names)) + "</div>")
-    pane = (f"<div style='padding:12px 16px' class='sub'>&#9634; &#8635; &#8942;<span "
+    return (f"<div style='padding:12px 16px' class='sub'>&#9634; &#8635; &#8942;<span "
             f"style='float:right'>1-50 of {c.rng.randint(200, 9000):,}</span></div>{tabs}{rows}")
+
+
+def gmail_inbox(c: Ctx) -> Page:
+    p = _gm_palette(c)
+    pane = _gm_inbox_pane(c, p)
     return Page("mail.google.com", "/mail/u/0/#inbox", f"Inbox ({c.rng.randint(1, 900)}) - "
                 f"{c.text.handle()}@gmail.com - Gmail", _gm_frame(c, p, pane), _gm_css(p),
                 "#ea4335")
@@ -194,6 +332,154 @@ def gmail_message(c: Ctx) -> Page:
     return Page("mail.google.com", f"/mail/u/0/#inbox/{c.rng.randrange(16**16):016x}",
                 f"{c.text.title()} - {c.text.handle()}@gmail.com - Gmail",
                 _gm_frame(c, p, pane), _gm_css(p), "#ea4335")
+
+
+def gmail_compose(c: Ctx) -> Page:
+    """The inbox with a New Message window open at the bottom right."""
+    p = _gm_palette(c)
+    pane = _gm_inbox_pane(c, p)
+    classic = c.rng.random() < .5  # the older dark bar or the current light one
+    head_bg, head_fg = (("#404040", "#fff") if classic else
+                        (("#3c3c3c", "#e3e3e3") if c.dark else ("#f2f6fc", "#1f1f1f")))
+    to = ", ".join(f"{c.text.handle()}@{c.rng.choice(['gmail.com', c.text.word() + '.com'])}"
+                   for _ in range(c.rng.randint(1, 2)))
+    subject = c.text.title() if c.rng.random() < .85 else ""
+    paras = [c.text.sentence(8, 24) for _ in range(c.rng.randint(1, 4))]
+    cut = c.rng.randint(5, max(6, len(paras[-1]) - 1))
+    paras[-1] = paras[-1][:cut]  # still being written: the caret sits after the last word
+    text = "".join(f"<p style='margin:0 0 12px'>{esc(t)}</p>" for t in paras[:-1])
+    text += (f"<p style='margin:0'>{esc(paras[-1])}<span style='border-left:1px solid "
+             f"{p['fg']};margin-left:1px'></span></p>")
+    greet = f"<p style='margin:0 0 12px'>Hi {esc(c.text.pick(c.text.first))},</p>"
+    line = f"border-bottom:1px solid {'#555' if c.dark else '#e0e0e0'};padding:8px 0"
+    fmt = ("&#8630; &#8631; &nbsp;|&nbsp; Sans Serif &#9662; &nbsp;|&nbsp; <b>T</b>&#9662; "
+           "&nbsp;|&nbsp; <b>B</b> &nbsp;<i>I</i> &nbsp;<u>U</u> &nbsp;<u>A</u>&#9662; "
+           "&nbsp;|&nbsp; &#8801;&#9662; &nbsp;&#9776; &nbsp;&#8942;")
+    tools = "&#128206; &nbsp;&#128279; &nbsp;&#128578; &nbsp;&#9651; &nbsp;&#128444; "
+    window = (f"<div style='position:fixed;right:24px;bottom:0;width:{c.rng.randint(500, 560)}px;"
+              f"height:{c.rng.randint(440, 540)}px;background:{p['pane']};"
+              f"border-radius:8px 8px 0 0;"
+              f"box-shadow:0 8px 10px 1px #0003,0 3px 14px 2px #0002;display:flex;"
+              f"flex-direction:column;font-size:14px'><div style='background:{head_bg};color:"
+              f"{head_fg};padding:10px 14px;border-radius:8px 8px 0 0;display:flex;"
+              f"font-weight:500'><span style='flex:1'>"
+              f"{esc(subject) if subject and classic else 'New Message'}</span>&#8212; &nbsp; "
+              f"&#10530; &nbsp; &#10005;</div><div style='padding:0 16px;flex:1;display:flex;"
+              f"flex-direction:column'><div style='{line}'><span class='sub'>To</span> &nbsp; "
+              f"{esc(to)}<span class='sub' style='float:right'>Cc Bcc</span></div><div "
+              f"style='{line}'>{esc(subject) or '<span class=sub>Subject</span>'}</div><div "
+              f"style='padding:12px 0;line-height:20px;flex:1;overflow:hidden'>{greet}{text}"
+              f"</div></div><div style='padding:0 16px 6px' class='sub'>{fmt}</div><div "
+              f"style='display:flex;align-items:center;gap:14px;padding:8px 16px 14px'><span "
+              f"style='background:#0b57d0;color:#fff;border-radius:18px;padding:9px 16px 9px "
+              f"22px;font-weight:500'>Send &nbsp;|&nbsp; &#9662;</span><span class='sub' "
+              f"style='font-size:16px'><u>A</u> &nbsp;{tools}&#128274; &nbsp;&#9998; "
+              f"&nbsp;&#8942;</span><span class='sub' style='margin-left:auto;font-size:16px'>"
+              f"&#128465;</span></div></div>")
+    return Page("mail.google.com", "/mail/u/0/#inbox?compose=new", f"Inbox "
+                f"({c.rng.randint(1, 900)}) - {c.text.handle()}@gmail.com - Gmail",
+                _gm_frame(c, p, pane) + window, _gm_css(p), "#ea4335")
+
+
+_Y_PURPLE = "#6001d2"
+_Y_MARK = ("<span style='font:900 {size}px \"Helvetica Neue\",Arial,sans-serif;color:{col};"
+           "letter-spacing:-1px'>yahoo<span style='font-style:italic'>!</span><span "
+           "style='font-weight:400;letter-spacing:0'>mail</span></span>")
+
+
+def yahoo_mail(c: Ctx) -> Page:
+    """Yahoo Mail's inbox: purple wordmark, folder list, message list, reading pane or ad."""
+    if c.dark:
+        bg, pane, fg, sub, line, sel = ("#101518", "#1d2228", "#f0f3f5", "#979ea8", "#2c363f",
+                                        "#2a2342")
+        mark = "#fff"
+    else:
+        bg, pane, fg, sub, line, sel = ("#f5f8fa", "#fff", "#232a31", "#5b636a", "#e0e4e9",
+                                        "#f1ebfc")
+        mark = _Y_PURPLE
+    inbox_n = c.rng.randint(1, 9999)
+    folders = [("Inbox", f"{inbox_n:,}"), ("Unread", ""), ("Starred", ""),
+               ("Drafts", str(c.rng.randint(1, 40))), ("Sent", ""), ("Archive", ""),
+               ("Spam", ""), ("Deleted Items", "")]
+    nav = "".join(f"<div style='display:flex;padding:6px 12px;border-radius:6px;"
+                  f"{'font-weight:700;background:' + sel if i == 0 else ''}'><span "
+                  f"style='flex:1'>{n}</span><span style='color:{sub};font-size:12px'>{k}"
+                  f"</span></div>" for i, (n, k) in enumerate(folders))
+    views = "".join(f"<div style='padding:5px 12px'>{v}</div>" for v in c.rng.sample(
+        ["&#128247; Photos", "&#128196; Documents", "&#128240; Subscriptions",
+         "&#127991; Deals", "&#9992; Travel", "&#128230; Packages", "&#128176; Receipts"], 4))
+    right = c.rng.choice(["ad", "read", "none"])
+    sel_row = c.rng.randrange(0, 4) if right == "read" else -1
+    rows = ""
+    for i in range(c.rng.randint(16, 24)):
+        unread = c.rng.random() < .4
+        w = "700" if unread else "400"
+        dot = (f"<span style='width:8px;height:8px;border-radius:50%;background:"
+               f"{'#0f69ff' if unread else 'transparent'};flex:none'></span>")
+        star = f"<span style='color:{'#ffa700' if c.rng.random() < .12 else sub}'>&#9734;</span>"
+        when = c.rng.choice(["10:42 AM", "9:05 AM", "Yesterday", "Nov 3", "Oct 28", "Sep 9",
+                             "2:13 PM", "Mon"])
+        back = f"background:{sel}" if i == sel_row else ""
+        rows += (f"<div style='display:flex;gap:12px;align-items:center;height:44px;padding:0 "
+                 f"14px;border-bottom:1px solid {line};white-space:nowrap;{back}'>{dot}"
+                 f"<span style='color:{sub}'>&#9634;</span>{star}<span style='width:170px;"
+                 f"overflow:hidden;font-weight:{w}'>{esc(c.text.name())}</span><span "
+                 f"style='flex:1;overflow:hidden;text-overflow:ellipsis'><span "
+                 f"style='font-weight:{w}'>{esc(c.text.title())}</span><span style='color:"
+                 f"{sub}'> &nbsp;{esc(c.text.sentence())}</span></span><span style='font-size:"
+                 f"12px;font-weight:{w};color:{fg if unread else sub}'>{when}</span></div>")
+    if right == "ad":
+        side = (f"<div style='width:300px;flex:none;padding:12px 16px'><div style='font-size:11px;"
+                f"color:{sub};text-align:right'>Ad &#9432;</div><img src='"
+                f"{c.img('photo', 300, 600)}' width=300 height=600 style='display:block;"
+                f"object-fit:cover'></div>")
+    elif right == "read":
+        paras = "".join(f"<p style='line-height:22px'>{esc(c.text.paragraph(1, 3))}</p>"
+                        for _ in range(c.rng.randint(2, 4)))
+        side = (f"<div style='width:44%;flex:none;background:{pane};border-left:1px solid "
+                f"{line};padding:16px 28px;overflow:hidden'><div style='color:{sub};"
+                f"margin-bottom:14px'>&#8617; &nbsp;&#8617;&#8617; &nbsp;&#8618; &nbsp; "
+                f"&#128465; &nbsp;&#128230; &nbsp;&#8942;<span style='float:right'>&#10005;"
+                f"</span></div><h2 style='font-size:20px;font-weight:600;margin:0 0 16px'>"
+                f"{esc(c.text.title())}</h2><div style='display:flex;gap:12px;"
+                f"align-items:center'><img src='{c.img('avatar', 72, 72)}' width=36 "
+                f"style='border-radius:50%'><div><b>{esc(c.text.name())}</b> <span "
+                f"style='color:{sub}'>&lt;{c.text.handle()}@{c.text.word()}.com&gt;</span>"
+                f"<div style='color:{sub};font-size:12px'>To: you &middot; "
+                f"{c.text.ago()}</div></div></div>{paras}</div>")
+    else:
+        side = ""
+    header = (f"<div style='display:flex;align-items:center;gap:28px;height:64px;padding:0 24px;"
+              f"background:{pane};border-bottom:1px solid {line}'><span style='width:196px'>"
+              f"{_Y_MARK.format(size=26, col=mark)}</span><div style='display:flex;width:600px;"
+              f"height:40px;border:1px solid {line};border-radius:22px;overflow:hidden;"
+              f"background:{bg}'><span style='flex:1;padding:10px 18px;color:{sub}'>Find "
+              f"messages, documents, photos or people</span><span style='padding:10px 12px;"
+              f"color:{sub}'>&#9662;</span><span style='background:{_Y_PURPLE};color:#fff;"
+              f"padding:10px 22px'>&#128269;</span></div><span style='margin-left:auto;"
+              f"color:{sub}'>&#8962; Home &nbsp; &#9638;</span><img src='"
+              f"{c.img('avatar', 64, 64)}' width=32 style='border-radius:50%'><b>"
+              f"{esc(c.text.pick(c.text.first))}</b></div>")
+    toolbar = (f"<div style='display:flex;gap:22px;padding:12px 14px;color:{sub};"
+               f"border-bottom:1px solid {line}'>&#9634;&#9662;<span>&#128230; Archive</span>"
+               f"<span>&#8594; Move</span><span>&#128465; Delete</span><span>&#9888; Spam"
+               f"</span><span>&#8942;</span><span style='margin-left:auto'>Sort &#8645;</span>"
+               f"</div>")
+    body = (f"{header}<div style='display:flex;height:calc(100vh - 65px)'><div "
+            f"style='width:220px;flex:none;padding:14px 10px;line-height:20px'><div "
+            f"style='background:{_Y_PURPLE};color:#fff;border-radius:20px;padding:10px 0;"
+            f"text-align:center;font-weight:700;margin:0 8px 16px'>&#9998; Compose</div>{nav}"
+            f"<div style='color:{sub};font-size:12px;margin:18px 12px 6px;font-weight:700'>"
+            f"Views</div>{views}<div style='color:{sub};font-size:12px;margin:18px 12px 6px;"
+            f"font-weight:700'>Folders</div>" + "".join(
+                f"<div style='padding:5px 12px'>{esc(c.text.word().title())}</div>"
+                for _ in range(c.rng.randint(0, 3))) + f"</div><div style='flex:1;"
+            f"background:{pane};overflow:hidden;border-left:1px solid {line}'>{toolbar}{rows}"
+            f"</div>{side}</div>")
+    css = (f"body{{margin:0;background:{bg};color:{fg};font:14px 'Helvetica Neue',Helvetica,"
+           f"Arial,sans-serif}}")
+    return Page("mail.yahoo.com", "/d/folders/1", f"({inbox_n:,} unread) - "
+                f"{c.text.handle()}@yahoo.com - Yahoo Mail", body, css, _Y_PURPLE)
 
 
 def outlook_inbox(c: Ctx) -> Page:

@@ -1,5 +1,6 @@
-"""Social and reading sites: Facebook (feed, profile, marketplace) and Medium (article, home
-feed). Written from scratch after the sites' public look; content is generated."""
+"""Social and reading sites: Facebook (feed, profile, group, Messenger chat, marketplace) and
+Medium (article, author profile, story editor, home feed). Written from scratch after the sites'
+public look; content is generated."""
 
 from __future__ import annotations
 
@@ -208,3 +209,282 @@ def medium_home(c: Ctx) -> Page:
             f"</b><span>Following</span><span>Featured</span></div>{rows}</div><div "
             f"style='width:320px;padding-top:40px'><h3>Recommended topics</h3>{tags}</div></div>")
     return Page("medium.com", "/", "Medium", body, _MD_CSS, "#000000")
+
+
+def facebook_group(c: Ctx) -> Page:
+    p = _fb_palette(c)
+    group = f"{c.text.pick(c.text.adjs).title()} {c.text.pick(c.text.nouns).title()} " + \
+        c.rng.choice(["Lovers", "Club", "Community", "Group", "Enthusiasts", "Swap & Chat"])
+    members = c.text.count()
+    tab = c.rng.choice(["About", "Discussion", "Discussion", "Featured", "People", "Events"])
+    on = "color:#0866ff;border-bottom:3px solid #0866ff"
+    tabs = "".join(f"<span style='padding:14px 0;{on if t == tab else ''}'>{t}</span>"
+                   for t in ("About", "Discussion", "Featured", "People", "Events", "Media",
+                             "Files"))
+    faces = "".join(f"<img class='av' width=32 height=32 src='{c.img('avatar', 64, 64)}' "
+                    f"style='border:2px solid {p['card']};margin-left:-8px'>" for _ in range(8))
+    joined = c.rng.random() < .6
+    btn = (f"<span style='background:{p['chip']};padding:8px 14px;border-radius:6px;"
+           f"font-weight:600'>&#128101; Joined &#9662;</span>" if joined else
+           "<span style='background:#0866ff;color:#fff;padding:8px 14px;border-radius:6px;"
+           "font-weight:600'>&#128101; Join group</span>")
+    header = (f"<div style='background:{p['card']};box-shadow:0 1px 2px #0002'><div "
+              f"style='max-width:1100px;margin:0 auto'><img src='{c.img('photo', 1100, 360)}' "
+              f"style='width:100%;height:360px;object-fit:cover;border-radius:0 0 8px 8px;"
+              f"display:block'><div style='padding:18px 32px 12px'><h1 style='margin:0;"
+              f"font-size:32px'>{esc(group)}</h1><div class='sub' style='font-size:15px;"
+              f"margin:6px 0 10px'>&#127760; Public group &middot; {members} members</div>"
+              f"<div style='display:flex;align-items:center;padding-left:8px'>{faces}<span "
+              f"style='margin-left:auto;display:flex;gap:8px'>{btn}<span style='background:"
+              f"#0866ff;color:#fff;padding:8px 14px;border-radius:6px;font-weight:600'>+ Invite"
+              f"</span><span style='background:{p['chip']};padding:8px 14px;border-radius:6px'>"
+              f"&#9662;</span></span></div></div><div class='sub' style='display:flex;gap:28px;"
+              f"padding:0 32px;font-weight:600;font-size:15px;border-top:1px solid {p['line']};"
+              f"margin:0 32px'>{tabs}<span style='margin-left:auto;padding:14px 0'>&#128269; "
+              f"&nbsp; &middot;&middot;&middot;</span></div></div></div>")
+    composer = (f"<div class='card' style='padding:12px 16px'><div style='display:flex;gap:8px'>"
+                f"<img class='av' width=40 height=40 src='{c.img('avatar', 80, 80)}'><div "
+                f"class='sb' style='flex:1;width:auto;margin:0'>Write something...</div></div>"
+                f"<div class='acts' style='border-top:1px solid {p['line']};margin:12px 0 0'>"
+                f"<span>&#128247; Photo/video</span><span>&#127991; Tag people</span><span>"
+                f"&#128202; Poll</span></div></div>")
+    sort = (f"<div class='sub' style='display:flex;margin:4px 4px 12px;font-size:15px'>"
+            f"<b style='color:{p['fg']}'>{c.rng.choice(['New activity', 'Featured', 'Recent'])}"
+            f"</b><span style='margin-left:auto'>Sort &#9662;</span></div>")
+    posts = "".join(_fb_post(c) for _ in range(c.rng.randint(2, 4)))
+    rules = "".join(f"<div style='padding:6px 0'><b>{i}</b> &nbsp; {esc(c.text.title())}</div>"
+                    for i in range(1, c.rng.randint(3, 5)))
+    about = (f"<div class='card' style='padding:16px'><h3 style='margin:0 0 8px'>About</h3>"
+             f"<div>{esc(c.text.sentence(10, 22))}</div><p><b>&#127760; Public</b><br><span "
+             f"class='sub'>Anyone can see who's in the group and what they post.</span></p><p>"
+             f"<b>&#128065; Visible</b><br><span class='sub'>Anyone can find this group.</span>"
+             f"</p><p><b>&#128205; {esc(c.text.pick(c.text.nouns).title())}ville</b></p><p><b>"
+             f"&#128339; History</b><br><span class='sub'>Group created on "
+             f"{c.rng.choice(['March', 'May', 'July', 'October'])} {c.rng.randint(1, 28)}, "
+             f"{c.rng.randint(2009, 2023)}</span></p></div><div class='card' "
+             f"style='padding:16px'><h3 style='margin:0 0 8px'>Group rules from the admins</h3>"
+             f"{rules}</div>")
+    body = (_fb_top(c) + header + f"<div style='max-width:1000px;margin:16px auto;display:flex;"
+            f"gap:16px'><div style='flex:1'>{composer}{sort}{posts}</div><div "
+            f"style='width:360px'>{about}</div></div>")
+    return Page("www.facebook.com", f"/groups/{c.rng.randint(10**14, 10**15)}/",
+                f"{group} | Facebook", body, _fb_css(p), "#0866ff")
+
+
+def facebook_messenger(c: Ctx) -> Page:
+    p = _fb_palette(c)
+    other = c.text.name()
+    other_av = c.img("avatar", 80, 80)
+    active = c.rng.randint(0, 4)
+    chats = []
+    for i in range(c.rng.randint(9, 12)):
+        on = i == active
+        unread = not on and c.rng.random() < .25
+        name = other if on else c.text.name()
+        src = other_av if on else c.img("avatar", 112, 112)
+        bold = " style='font-weight:700'" if unread else ""
+        last_style = f"color:{p['fg']};font-weight:700" if unread else ""
+        dot = ("<span style='width:12px;height:12px;border-radius:50%;background:#0866ff'>"
+               "</span>" if unread else "")
+        you = "You: " if c.rng.random() < .3 else ""
+        unit, top = c.rng.choice([("m", 59), ("h", 23), ("d", 6), ("w", 52)])
+        when = f"{c.rng.randint(1, top)}{unit}"
+        chats.append(
+            f"<div style='display:flex;gap:12px;align-items:center;padding:8px;border-radius:"
+            f"8px;{'background:' + p['chip'] if on else ''}'><img class='av' width=56 height=56 "
+            f"src='{src}'><div style='min-width:0;flex:1'><div{bold}>{esc(name)}</div><div "
+            f"class='sub' style='white-space:nowrap;overflow:hidden;text-overflow:ellipsis;"
+            f"{last_style}'>{you}{esc(c.text.sentence(3, 9))} &middot; "
+            f"{when}</div></div>{dot}</div>")
+    pills = "".join(f"<span style='padding:6px 12px;border-radius:18px;font-weight:600;"
+                    f"{'background:#0866ff22;color:#0866ff' if i == 0 else ''}'>{t}</span>"
+                    for i, t in enumerate(("All", "Unread", "Groups", "Communities")))
+    left = (f"<div style='width:360px;background:{p['card']};border-right:1px solid {p['line']};"
+            f"padding:0 8px;overflow:hidden'><div style='display:flex;align-items:center;"
+            f"padding:12px 8px 4px'><h1 style='margin:0;font-size:24px'>Chats</h1><span "
+            f"style='margin-left:auto;letter-spacing:10px;font-size:18px'>&middot;&middot;"
+            f"&middot; &#9998;</span></div><div class='sb' style='width:auto;margin:8px'>"
+            f"&#128269; Search Messenger</div><div style='display:flex;gap:4px;margin:4px 8px'>"
+            f"{pills}</div>{''.join(chats)}</div>")
+    other_bubble = "#303030" if c.dark else "#f0f0f0"
+    msgs = [f"<div class='sub' style='text-align:center;margin:16px 0'>"
+            f"{c.rng.choice(['Today', 'Yesterday', 'Mon', 'Sat'])} "
+            f"{c.rng.randint(7, 23)}:{c.rng.randint(0, 59):02d}</div>"]
+    mine = c.rng.random() < .5
+    for _ in range(c.rng.randint(8, 13)):
+        if c.rng.random() < .45:
+            mine = not mine
+        if c.rng.random() < .1:
+            content = (f"<img src='{c.img('photo', 260, 200)}' style='width:260px;"
+                       f"border-radius:18px;display:block'>")
+        else:
+            style = ("background:#0866ff;color:#fff" if mine else
+                     f"background:{other_bubble};color:{p['fg']}")
+            content = (f"<div style='{style};padding:8px 12px;border-radius:18px;"
+                       f"max-width:420px'>{esc(c.text.sentence(2, 14))}</div>")
+        face = ("" if mine else f"<img class='av' width=28 height=28 src='{other_av}'>")
+        msgs.append(f"<div style='display:flex;gap:8px;align-items:flex-end;margin:3px 0;"
+                    f"justify-content:{'flex-end' if mine else 'flex-start'}'>{face}{content}"
+                    f"</div>")
+    status = c.rng.choice(["Active now", f"Active {c.rng.randint(2, 50)}m ago"])
+    mid = (f"<div style='flex:1;display:flex;flex-direction:column;background:{p['card']}'>"
+           f"<div style='display:flex;gap:10px;align-items:center;padding:10px 16px;"
+           f"box-shadow:0 1px 2px #0002'><img class='av' width=40 height=40 src='{other_av}'>"
+           f"<div><b>{esc(other)}</b><div class='sub'>{status}</div></div><span "
+           f"style='margin-left:auto;color:#0866ff;font-size:22px;letter-spacing:18px'>"
+           f"&#128222;&#127909;&#9432;</span></div><div style='flex:1;overflow:hidden;"
+           f"padding:0 16px;display:flex;flex-direction:column;justify-content:flex-end'>"
+           f"{''.join(msgs)}</div><div style='display:flex;gap:12px;align-items:center;"
+           f"padding:12px 16px;color:#0866ff;font-size:20px'><span>&#8853;</span><span>"
+           f"&#128247;</span><span>&#128444;</span><span>GIF</span><div class='sb' "
+           f"style='flex:1;width:auto;font-size:15px;margin:0'>Aa</div><span>&#128077;</span>"
+           f"</div></div>")
+    rows = "".join(f"<div style='display:flex;padding:10px 8px;font-weight:600'>{t}<span "
+                   f"style='margin-left:auto'>&#8964;</span></div>"
+                   for t in ("Chat info", "Customize chat", "Media, files and links",
+                             "Privacy & support"))
+    right = (f"<div style='width:340px;background:{p['card']};border-left:1px solid "
+             f"{p['line']};padding:24px 8px;text-align:center'><img class='av' width=72 "
+             f"height=72 src='{other_av}'><h3 style='margin:8px 0 2px'>{esc(other)}</h3><div "
+             f"class='sub'>{status}</div><div style='display:flex;justify-content:center;"
+             f"gap:28px;margin:18px 0;font-size:13px'>"
+             + "".join(f"<div><div style='width:36px;height:36px;border-radius:50%;background:"
+                       f"{p['chip']};line-height:36px;margin:0 auto 4px'>{i}</div>{t}</div>"
+                       for i, t in (("&#128100;", "Profile"), ("&#128276;", "Mute"),
+                                    ("&#128269;", "Search")))
+             + f"</div><div style='text-align:left'>{rows}</div></div>")
+    body = (_fb_top(c) + f"<div style='display:flex;height:calc(100vh - 56px)'>{left}{mid}"
+            f"{right}</div>")
+    return Page("www.facebook.com", f"/messages/t/{c.rng.randint(10**14, 10**15)}",
+                "Messenger | Facebook", body, _fb_css(p) + "body{overflow:hidden}", "#0866ff")
+
+
+def medium_profile(c: Ctx) -> Page:
+    name = c.text.name()
+    handle = c.text.handle()
+    tab = c.rng.choice(["Home", "Home", "Lists", "About"])
+    followers = c.text.count()
+    on = "color:#242424;border-bottom:1px solid #242424"
+    tabs = "".join(f"<span style='padding:14px 0;{on if t == tab else ''}'>{t}</span>"
+                   for t in ("Home", "Lists", "About"))
+    stories = []
+    for _ in range(c.rng.randint(3, 5)):
+        pinned = ("<div class=sub style=font-size:13px>&#128204; Pinned</div>"
+                  if not stories and c.rng.random() < .3 else "")
+        month = c.rng.choice(["Jan", "Mar", "Apr", "Jun", "Aug", "Oct", "Dec"])
+        date = f"{month} {c.rng.randint(1, 28)}"
+        if c.rng.random() < .5:
+            date += f", {c.rng.randint(2017, 2023)}"
+        stories.append(
+            f"<div style='display:flex;gap:48px;padding:28px 0;border-bottom:1px solid #f2f2f2'>"
+            f"<div style='flex:1'>{pinned}<h2 style='font-size:24px;line-height:30px;"
+            f"margin:8px 0 6px;letter-spacing:-.3px'>{esc(c.text.title())}</h2><div class='sub' "
+            f"style='font-size:16px;line-height:22px'>{esc(c.text.sentence(6, 14))}</div><div "
+            f"class='sub' style='font-size:13px;margin-top:16px;display:flex;gap:18px'><span>"
+            f"{date}</span><span>&#128079; {c.text.count()}</span>"
+            f"<span>&#128172; {c.rng.randint(1, 120)}</span><span style='margin-left:auto'>"
+            f"&#8853; &nbsp; &middot;&middot;&middot;</span></div></div><img "
+            f"src='{c.img('photo', 160, 107)}' style='width:160px;height:107px;"
+            f"object-fit:cover;margin-top:14px'></div>")
+    if tab == "About":
+        main = (f"<div class='serif' style='font-size:18px;line-height:30px;margin-top:32px'>"
+                f"<p>{esc(c.text.paragraph(3, 5))}</p><p>{esc(c.text.paragraph(2, 4))}</p></div>"
+                f"<div class='sub' style='border-top:1px solid #f2f2f2;margin-top:32px;"
+                f"padding-top:24px'>Medium member since {c.rng.choice(['May', 'June', 'Sept'])} "
+                f"{c.rng.randint(2015, 2023)}<p><span style='color:#1a8917'>"
+                f"{followers} Followers</span> &middot; {c.rng.randint(1, 400)} "
+                f"Following</p></div>")
+    elif tab == "Lists":
+        main = "".join(
+            f"<div style='display:flex;background:#f9f9f9;border-radius:4px;margin-top:28px;"
+            f"overflow:hidden;height:150px'><div style='flex:1;padding:24px'><div "
+            f"style='display:flex;gap:8px;align-items:center;font-size:13px'><img class='av' "
+            f"width=20 height=20 src='{c.img('avatar', 40, 40)}'>{esc(name)}</div><h2 "
+            f"style='font-size:20px;margin:10px 0'>{esc(t)}</h2><div class='sub'>"
+            f"{c.rng.randint(2, 60)} stories &middot; &#128274;</div></div>"
+            + "".join(f"<img src='{c.img('photo', 120, 150)}' style='width:{w}px;height:150px;"
+                      f"object-fit:cover;border-left:3px solid #fff'>" for w in (120, 80, 50))
+            + "</div>" for t in ["Reading list"] + [c.text.title()
+                                                    for _ in range(c.rng.randint(1, 3))])
+    else:
+        main = "".join(stories)
+    side = (f"<img class='av' width=88 height=88 src='{c.img('avatar', 176, 176)}'><div "
+            f"style='font-weight:600;margin-top:14px'>{esc(name)}</div><div class='sub' "
+            f"style='font-size:15px;margin:4px 0 12px'>{followers} Followers</div><div "
+            f"class='sub' style='font-size:14px;line-height:20px'>{esc(c.text.sentence(8, 18))}"
+            f"</div><div style='display:flex;gap:8px;margin:22px 0'><span style='background:"
+            f"#1a8917;color:#fff;border-radius:20px;padding:8px 18px;font-size:14px'>Follow"
+            f"</span><span style='background:#1a8917;color:#fff;border-radius:50%;width:36px;"
+            f"height:36px;text-align:center;line-height:36px'>&#9993;</span></div><div "
+            f"style='font-weight:600;margin:36px 0 14px'>Following</div>"
+            + "".join(f"<div style='display:flex;gap:12px;align-items:center;margin:10px 0;"
+                      f"font-size:13px'><img class='av' width=20 height=20 "
+                      f"src='{c.img('avatar', 40, 40)}'><span class='sub' style='color:#242424'>"
+                      f"{esc(c.text.name())}</span><span style='margin-left:auto'>"
+                      f"&middot;&middot;&middot;</span></div>"
+                      for _ in range(c.rng.randint(3, 5)))
+            + "<div class='sub' style='font-size:13px;margin-top:16px'>See all</div>")
+    body = (_md_top(c) + f"<div style='display:flex;justify-content:center;gap:100px'><div "
+            f"style='width:680px;padding-top:52px'><div style='display:flex;align-items:center'>"
+            f"<h1 style='font-size:42px;font-weight:600;margin:0;letter-spacing:-1px'>"
+            f"{esc(name)}</h1><span style='margin-left:auto' class='sub'>&middot;&middot;&middot;"
+            f"</span></div><div class='sub' style='display:flex;gap:32px;margin-top:40px;"
+            f"border-bottom:1px solid #f2f2f2;font-size:14px'>{tabs}</div>{main}</div><div "
+            f"style='width:300px;border-left:1px solid #f2f2f2;padding:40px 0 0 32px;"
+            f"min-height:100vh'>{side}</div></div>")
+    return Page("medium.com", f"/@{handle}" + ("" if tab == "Home" else "/" + tab.lower()),
+                f"{name} – Medium", body, _MD_CSS, "#000000")
+
+
+def medium_editor(c: Ctx) -> Page:
+    bg, fg, sub, line = (("#121212", "#e6e6e6", "#8a8a8a", "#2a2a2a") if c.dark else
+                         ("#ffffff", "#242424", "#6b6b6b", "#f2f2f2"))
+    serif = "font-family:Georgia,Liberation Serif,DejaVu Serif,serif"
+    name = c.text.name()
+    state = c.rng.choice(["Saved", "Saving...", ""])
+    top = (f"<div style='display:flex;align-items:center;gap:16px;max-width:1030px;"
+           f"margin:0 auto;height:65px'><span class='logo' style='font-size:30px'>Medium</span>"
+           f"<span style='font-size:14px'>Draft in {esc(name)}</span><span class='sub' "
+           f"style='font-size:14px;color:{sub}'>{state}</span><span style='margin-left:auto;"
+           f"background:#1a8917;color:#fff;border-radius:16px;padding:5px 12px;"
+           f"font-size:14px'>Publish</span><span style='color:{sub};font-size:20px'>&middot;"
+           f"&middot;&middot;</span><span style='color:{sub};font-size:20px'>&#128276;</span>"
+           f"<img class='av' width=32 height=32 src='{c.img('avatar', 64, 64)}'></div>")
+    blank_title = c.rng.random() < .2
+    if blank_title:
+        title = f"<h1 style='{serif};font-size:42px;font-weight:400;color:#b3b3b1'>Title</h1>"
+        paras = []
+    else:
+        title = (f"<h1 style='{serif};font-size:42px;line-height:52px;font-weight:400;margin:"
+                 f"32px 0 8px;position:relative'><span style='position:absolute;left:-80px;"
+                 f"top:6px;font:14px Arial;color:{sub}'>Title</span>{esc(c.text.title())}</h1>")
+        paras = [f"<p style='{serif};font-size:21px;line-height:32px;margin:14px 0'>"
+                 f"{esc(c.text.paragraph(2, 5))}</p>" for _ in range(c.rng.randint(1, 4))]
+        if c.rng.random() < .3:
+            paras.insert(1, f"<img src='{c.img('photo', 700, 380)}' style='width:100%;"
+                            f"display:block;margin:24px 0'>")
+        if paras and c.rng.random() < .5:
+            words = c.text.sentence(4, 8)
+            tip = (f"<span style='position:relative;background:#1a891733'>{esc(words)}<span "
+                   f"style='position:absolute;left:0;bottom:38px;background:#242424;color:#fff;"
+                   f"border-radius:5px;padding:6px 10px;font:600 17px Georgia,serif;"
+                   f"white-space:nowrap;letter-spacing:14px;box-shadow:0 2px 6px #0004'>B<i>i"
+                   f"</i>&#128279;<span style='border-left:1px solid #666'></span>"
+                   f"<span style='font-size:20px'>T</span><span style='font-size:14px'>T</span>"
+                   f"&#8220;</span></span> ")
+            paras.append(f"<p style='{serif};font-size:21px;line-height:32px;margin:40px 0 "
+                         f"14px'>{tip}{esc(c.text.sentence())}</p>")
+    plus = (f"<div style='position:relative;height:40px;margin-top:8px'><span "
+            f"style='position:absolute;left:-60px;top:0;width:34px;height:34px;border:1px solid "
+            f"{sub};border-radius:50%;color:{sub};font:300 28px/32px Arial;"
+            f"text-align:center'>+</span>"
+            + (f"<span style='position:absolute;left:-6px;top:4px;{serif};font-size:21px;"
+               f"color:#b3b3b1'>Tell your story...</span>" if blank_title else
+               f"<span style='border-left:2px solid {fg};height:28px;position:absolute;"
+               f"top:4px'></span>") + "</div>")
+    css = (_MD_CSS + f"body{{background:{bg};color:{fg}}}"
+           f".logo{{color:{fg}}}")
+    body = (top + f"<article style='max-width:700px;margin:40px auto'>{title}{''.join(paras)}"
+            f"{plus}</article>")
+    return Page("medium.com", f"/p/{c.rng.randrange(16**12):012x}/edit",
+                "Editing story – Medium", body, css, "#000000")
