@@ -17,13 +17,14 @@ from .sites import WEB_CLASSES
 SPLITS = ("train", "test", "unseen")
 
 # class -> (apps for train/test, apps for the unseen split). "web" = the class's page layouts
-# in Chromium; the other names are desktop programs (apps.NATIVE) or special scenes (runner).
+# in Chromium (sites.LAYOUTS, or sites.APP_PAGES for code, jupyter and notes); the other names
+# are desktop programs (apps.NATIVE) or special scenes (runner).
 APPS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "code": (("geany", "gvim", "emacs", "pluma", "gedit"), ("mousepad",)),
+    "code": (("geany", "gvim", "emacs", "pluma", "gedit", "web"), ("mousepad",)),
     "desktop": (("desktop-empty", "pcmanfm", "desktop-empty", "thunar", "caja"),
                 ("desktop-menu",)),
-    "jupyter": (("jupyterlab",), ("notebook7",)),
-    "notes": (("xpad", "cherrytree", "gnote"), ("zim",)),
+    "jupyter": (("jupyterlab", "jupyterlab", "web"), ("notebook7",)),
+    "notes": (("xpad", "cherrytree", "gnote", "web"), ("zim",)),
     "pdf": (("mupdf", "zathura", "chromium-pdf", "evince", "atril", "xpdf"), ("qpdfview",)),
     "terminal": (("xterm", "xfce4-terminal", "urxvt", "sakura", "mate-terminal", "terminator"),
                  ("lxterminal",)),

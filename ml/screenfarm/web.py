@@ -124,7 +124,10 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_response(200)
         self.send_header("Content-Type", ctype)
         self.send_header("Content-Length", str(len(body)))
-        self.send_header("Cache-Control", "max-age=3600")
+        # pictures are named by their seed and may be cached; a page never: several scenes
+        # share a URL (youtube.com/, mail.google.com/mail/u/0/#...), each with its own content
+        cache = "no-store" if ctype.startswith("text/html") else "max-age=3600"
+        self.send_header("Cache-Control", cache)
         self.end_headers()
         self.wfile.write(body)
 

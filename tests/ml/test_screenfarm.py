@@ -19,7 +19,7 @@ from PIL import Image, ImageStat
 from ml.classes import DEFAULT_CODES
 from ml.screenfarm.content import Content
 from ml.screenfarm.plan import APPS, plan
-from ml.screenfarm.sites import LAYOUTS, WEB_CLASSES
+from ml.screenfarm.sites import APP_PAGES, LAYOUTS, WEB_CLASSES, layouts_for
 from ml.screenfarm.style import RESOLUTIONS
 from ml.screenfarm.web import Ctx, esc
 
@@ -70,6 +70,22 @@ def test_every_page_layout_renders_a_document_for_its_site(code):
             assert f"<title>{esc(page.title)}</title>" in doc
             assert page.url.startswith("https://") and "." in page.host
             assert len(doc) > 1500  # a real page, not a placeholder
+
+
+@pytest.mark.parametrize("code", sorted(APP_PAGES))
+def test_desktop_activities_in_the_browser_render_for_train_and_test_only(code):
+    for template in APP_PAGES[code]:
+        for dark, held_out in ((False, False), (True, True)):
+            rng = random.Random(5)
+            page = template(Ctx(rng, Content(rng, held_out), dark))
+            assert len(page.document()) > 1500 and page.url.startswith("https://")
+            # the same seed makes the same page: the data set is reproducible
+            rng = random.Random(5)
+            assert template(Ctx(rng, Content(rng, held_out), dark)).document() == \
+                page.document()
+    assert "web" in APPS[code][0] and "web" not in APPS[code][1]
+    with pytest.raises(ValueError, match="unseen"):
+        layouts_for(code, unseen=True)
 
 
 def test_held_out_content_uses_other_words_than_training():

@@ -1,12 +1,13 @@
 """Page templates for the eight web classes, each with layouts for training and one layout kept
-out of training (the unseen-apps/layouts split)."""
+out of training (the unseen-apps/layouts split), and web versions of three desktop activities
+(code in vscode.dev, notebooks in Colab, notes in Notion and Keep), used by train/test only."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from ..web import Ctx, Page
-from . import dev, media, search_mail, social
+from . import dev, media, notes_web, search_mail, social, workspace
 
 Template = Callable[[Ctx], Page]
 
@@ -32,7 +33,18 @@ LAYOUTS: dict[str, tuple[tuple[Template, ...], tuple[Template, ...]]] = {
 }
 WEB_CLASSES: frozenset[str] = frozenset(LAYOUTS)
 
+# desktop activities people also do in a browser tab; the unseen split keeps to its own programs
+APP_PAGES: dict[str, tuple[Template, ...]] = {
+    "code": (workspace.vscode_web,),
+    "jupyter": (workspace.colab_notebook,),
+    "notes": (notes_web.notion_page, notes_web.keep_notes),
+}
+
 
 def layouts_for(code: str, unseen: bool) -> tuple[Template, ...]:
+    if code in APP_PAGES:
+        if unseen:
+            raise ValueError(f"the unseen split has no page layouts for {code!r}")
+        return APP_PAGES[code]
     seen, held = LAYOUTS[code]
     return held if unseen else seen
