@@ -117,6 +117,8 @@ class _Live:
             self.desk.notify(text.name(), text.sentence(4, 10))
         img = self.desk.settle()
         self._close_scene(proc)
+        if scene.app == "desktop-menu":  # the menu would stay open over the next scene
+            self.desk.xdo("key", "Escape")
         if notified:
             subprocess.run(["dunstctl", "close-all"], env=self.desk.env, capture_output=True)
         path = self.r.out / scene.code / f"{scene.name}.jpg"
