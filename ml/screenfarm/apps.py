@@ -165,12 +165,12 @@ def gnote(desk: Desktop, rng: random.Random, text: Content, files: AppFiles) -> 
     for title in titles:
         date = (f"2026-{rng.randint(1, 11):02d}-{rng.randint(1, 28):02d}T"
                 f"{rng.randint(8, 22):02d}:{rng.randint(0, 59):02d}:00.0000000+00:00")
-        (store / f"{stable_uuid(rng)}.note").write_text(_GNOTE_NOTE.format(
+        (store / f"{_note_uuid(rng)}.note").write_text(_GNOTE_NOTE.format(
             title=escape(title), body=escape(make_notes(rng, text)), date=date))
     return desk.launch(["gnote", "--open-note", rng.choice(titles)])
 
 
-def stable_uuid(rng: random.Random) -> str:
+def _note_uuid(rng: random.Random) -> str:
     h = f"{rng.getrandbits(128):032x}"
     return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
