@@ -47,13 +47,13 @@ def _gh_header(c: Ctx, p: dict[str, str], owner: str, repo: str, tab: int) -> st
             + "</div></div>")
 
 
-def _owner_repo(c: Ctx) -> tuple[str, str]:
+def owner_repo(c: Ctx) -> tuple[str, str]:
     return c.text.handle(), f"{c.text.word()}-{c.text.word()}"
 
 
 def github_code(c: Ctx) -> Page:
     p = _gh_palette(c)
-    owner, repo = _owner_repo(c)
+    owner, repo = owner_repo(c)
     path = c.rng.choice(source_files(c.text.held_out))
     lines = read_lines(path, c.rng, 45) or ["# empty"]
     code = "".join(f"<tr><td class='sub' style='text-align:right;padding:0 16px;width:40px'>"
@@ -83,7 +83,7 @@ def github_code(c: Ctx) -> Page:
 
 def github_issues(c: Ctx) -> Page:
     p = _gh_palette(c)
-    owner, repo = _owner_repo(c)
+    owner, repo = owner_repo(c)
     labels = [("bug", "#d73a4a"), ("enhancement", "#a2eeef"), ("documentation", "#0075ca"),
               ("good first issue", "#7057ff"), ("question", "#d876e3")]
     rows = ""
@@ -223,7 +223,7 @@ def github_profile(c: Ctx) -> Page:
 
 def github_actions(c: Ctx) -> Page:
     p = _gh_palette(c)
-    owner, repo = _owner_repo(c)
+    owner, repo = owner_repo(c)
     flows = c.rng.sample(["CI", "Build", "Tests", "Lint", "Release", "Deploy docs", "CodeQL",
                           "Publish to PyPI", "Nightly", "Benchmarks", "Docker image",
                           "Dependabot updates", "pages-build-deployment", "Stale"],
@@ -283,7 +283,7 @@ def github_actions(c: Ctx) -> Page:
 def github_pull_diff(c: Ctx) -> Page:
     """A pull request's files-changed diff: kept out of training (unseen layouts)."""
     p = _gh_palette(c)
-    owner, repo = _owner_repo(c)
+    owner, repo = owner_repo(c)
     path = c.rng.choice(source_files(c.text.held_out))
     lines = read_lines(path, c.rng, 40) or ["pass"]
     add, rem = ("#1a4721", "#5a1e1e") if c.dark else ("#dafbe1", "#ffebe9")

@@ -14,6 +14,7 @@ import textwrap
 
 from ..content import read_lines, source_files
 from ..web import Ctx, Page, esc
+from .dev import owner_repo
 
 _MONO = "font-family:'DejaVu Sans Mono','Liberation Mono',Menlo,Consolas,monospace;"
 _UI = "font-family:-apple-system,'Segoe UI','Noto Sans',Ubuntu,Helvetica,Arial,sans-serif;"
@@ -369,7 +370,7 @@ def _vs_terminal(c: Ctx, t: dict[str, str], repo: str, path: str) -> str:
 
 def vscode_web(c: Ctx) -> Page:
     t = _vs_theme(c.dark)
-    owner, repo = c.text.handle(), f"{c.text.word()}-{c.text.word()}"
+    owner, repo = owner_repo(c)
     files = source_files(c.text.held_out)
     path = c.rng.choice(files)
     name = os.path.basename(path)
