@@ -49,6 +49,8 @@ from ml.head import retrain_head
 from ml.reports import confusion_matrix, save_confusion, save_curves
 from ml.transforms import eval_transform, train_transform
 
+DEFAULT_INPUT_SIZE = 224
+
 __all__ = ["TrainConfig", "train", "retrain_head", "main"]
 log = logging.getLogger(__name__)
 
@@ -58,7 +60,7 @@ class TrainConfig:
     data: Path
     out: Path
     arch: str = DEFAULT_ARCH
-    input_size: int = 224
+    input_size: int | None = None  # None: 224, or the `init` model's size when continuing it
     mode: str = "finetune"  # "finetune" | "head"
     epochs: int = 5  # unfrozen epochs (the seed's best run: 5)
     freeze_epochs: int = 2  # head-only epochs before unfreezing
@@ -207,11 +209,19 @@ def _initial_model(config: TrainConfig, classes: list[str]) -> ScreenNet:
 
 
 def _with_init_defaults(config: TrainConfig) -> TrainConfig:
-    """Continuing a model keeps its architecture and input size, and its class order unless
-    `classes` is given (a different order is then refused by `_initial_model`)."""
+    """Continuing a model keeps its architecture, its class order unless `classes` is given (a
+    different order is then refused by `_initial_model`), and its input size unless
+    `input_size` is given: the network pools globally, so it can be continued at a larger size
+    to read smaller text."""
     meta = read_meta(config.init)
-    return dataclasses.replace(config, arch=meta.arch, input_size=meta.input_size,
+    return dataclasses.replace(config, arch=meta.arch,
+                               input_size=config.input_size or meta.input_size,
                                classes=config.classes or list(meta.classes))
+
+
+def _with_size(config: TrainConfig) -> TrainConfig:
+    """A run from ImageNet weights uses `input_size`, or the default one."""
+    return dataclasses.replace(config, input_size=config.input_size or DEFAULT_INPUT_SIZE)
 
 
 def _finetune(config: TrainConfig) -> Path:
@@ -255,7 +265,7 @@ def train(config: TrainConfig) -> Path:
     if config.threads:
         torch.set_num_threads(config.threads)
     if config.mode == "finetune":
-        return _finetune(_with_init_defaults(config) if config.init else config)
+        return _finetune(_with_init_defaults(config) if config.init else _with_size(config))
     items, classes, _ = _items(config)
     return retrain_head(config.base, items, classes, config.out, seed=config.seed,
                         valid_pct=config.valid_pct, threads=config.threads,
@@ -274,7 +284,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--epochs", type=int, default=5)
     p.add_argument("--freeze-epochs", type=int, default=2)
     p.add_argument("--batch-size", type=int, default=21)
-    p.add_argument("--input-size", type=int, default=224)
+    p.add_argument("--input-size", type=int,
+                   help=f"square input side (default {DEFAULT_INPUT_SIZE}, or the --init model's)")
     p.add_argument("--lr", type=float, help="max learning rate (default: lr_find suggestion)")
     p.add_argument("--wd", type=float, default=3e-7)
     p.add_argument("--valid-pct", type=float, default=0.2)

@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import os
+import pwd
 import shutil
 import subprocess
 import sys
+
+# Desktop programs run as this account when the generator runs as root: people do not run
+# their desktop as root, and as root Thunar and Mousepad show a red warning bar.
+DESKTOP_USER = "screenfarm"
 
 PACKAGES = (
     "xvfb", "xauth", "x11-utils", "xdotool", "wmctrl", "openbox", "tint2", "dbus", "dbus-x11",
@@ -43,3 +48,18 @@ def ensure_packages() -> None:
     subprocess.run(["apt-get", "update", "-qq"], check=True, env=env)
     subprocess.run(["apt-get", "install", "-y", "-qq", "--no-install-recommends", *missing],
                    check=True, env=env)
+
+
+def desktop_user() -> tuple[int, int] | None:
+    """(uid, gid) the desktop programs run as: the DESKTOP_USER account, created on demand,
+    when the generator runs as root; None when it already runs as an ordinary user."""
+    if os.geteuid() != 0:
+        return None
+    try:
+        entry = pwd.getpwnam(DESKTOP_USER)
+    except KeyError:
+        subprocess.run(["useradd", "--system", "--user-group", "--no-create-home",
+                        "--home-dir", "/nonexistent", "--shell", "/usr/sbin/nologin",
+                        DESKTOP_USER], check=True, capture_output=True)
+        entry = pwd.getpwnam(DESKTOP_USER)
+    return entry.pw_uid, entry.pw_gid

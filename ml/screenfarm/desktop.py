@@ -17,6 +17,7 @@ from pathlib import Path
 
 from PIL import Image
 
+from .deps import DESKTOP_USER, desktop_user
 from .style import Style
 
 
@@ -42,14 +43,17 @@ class Desktop:
         self.display = f":{_free_display(display_base)}"
         self._procs: list[subprocess.Popen] = []
         self.env: dict[str, str] = {}
+        self.user = desktop_user()
 
     # ---- lifecycle -------------------------------------------------------------------------
     def __enter__(self) -> Desktop:
         shutil.rmtree(self.workdir, ignore_errors=True)
         self.home.mkdir(parents=True)
         w, h = self.style.resolution
+        # Xvfb keeps the X server's default access list: local clients of any user may connect.
         xvfb = self._spawn(["Xvfb", self.display, "-screen", "0", f"{w}x{h}x24", "-nolisten",
-                            "tcp", "-dpi", str(self.style.dpi)], env=os.environ.copy())
+                            "tcp", "-dpi", str(self.style.dpi)], env=os.environ.copy(),
+                           as_root=True)
         self._wait_x(xvfb)
         self.env = self._make_env()
         self.style.write_configs(self.home)
@@ -68,10 +72,11 @@ class Desktop:
         env.update(DISPLAY=self.display, HOME=str(self.home), XDG_RUNTIME_DIR=str(run),
                    XDG_CONFIG_HOME=str(self.home / ".config"), NO_AT_BRIDGE="1",
                    GTK_THEME=self.style.gtk_theme, LANG="C.UTF-8", TERM="xterm-256color",
-                   USER=os.environ.get("USER", "user"))
+                   USER=DESKTOP_USER if self.user else os.environ.get("USER", "user"))
+        self.hand_over()
         out = subprocess.run(["dbus-daemon", "--session", "--fork", "--print-address=1",
                               "--print-pid=1"], env=env, capture_output=True, text=True,
-                             timeout=10)
+                             timeout=10, **self._as_user())
         if out.returncode == 0:
             address, pid = out.stdout.split()[:2]
             env["DBUS_SESSION_BUS_ADDRESS"] = address
@@ -98,11 +103,34 @@ class Desktop:
             time.sleep(0.1)
         raise RuntimeError(f"Xvfb {self.display} did not start")
 
+    def _as_user(self) -> dict:
+        """subprocess arguments that drop root for a desktop program (nothing when not root)."""
+        if self.user is None:
+            return {}
+        uid, gid = self.user
+        return {"user": uid, "group": gid, "extra_groups": []}
+
+    def hand_over(self) -> None:
+        """Give the session's files (configs, scratch files the runner just wrote as root) to
+        the desktop user, so its programs can read and save them like a person's own files."""
+        if self.user is None:
+            return
+        uid, gid = self.user
+        os.chown(self.workdir, uid, gid)
+        for root, dirs, files in os.walk(self.workdir):
+            for name in dirs + files:
+                try:
+                    os.chown(os.path.join(root, name), uid, gid, follow_symlinks=False)
+                except FileNotFoundError:  # a program removed its temporary file meanwhile
+                    pass
+
     def _spawn(self, argv: list[str], env: dict[str, str] | None = None,
-               cwd: Path | None = None) -> subprocess.Popen:
+               cwd: Path | None = None, as_root: bool = False) -> subprocess.Popen:
+        if not as_root:
+            self.hand_over()
         proc = subprocess.Popen(argv, env=env or self.env, cwd=cwd, stdin=subprocess.DEVNULL,
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                                start_new_session=True)
+                                start_new_session=True, **({} if as_root else self._as_user()))
         self._procs.append(proc)
         return proc
 
@@ -128,8 +156,9 @@ class Desktop:
                 pass
 
     # ---- applications and windows ----------------------------------------------------------
-    def launch(self, argv: list[str], cwd: Path | None = None) -> subprocess.Popen:
-        return self._spawn(argv, cwd=cwd)
+    def launch(self, argv: list[str], cwd: Path | None = None,
+               as_root: bool = False) -> subprocess.Popen:
+        return self._spawn(argv, cwd=cwd, as_root=as_root)
 
     def close(self, proc: subprocess.Popen) -> None:
         self._stop(proc)
@@ -180,9 +209,13 @@ class Desktop:
         ids = [int(tok.strip(","), 16) for tok in out.split() if tok.startswith("0x")]
         return bool(ids) and ids[-1] == int(wid)
 
+    def run_in_session(self, argv: list[str], timeout: float = 5) -> None:
+        """Run a short command as the desktop user, on the session's D-Bus bus."""
+        subprocess.run(argv, env=self.env, capture_output=True, timeout=timeout,
+                       **self._as_user())
+
     def notify(self, summary: str, body: str) -> None:
-        subprocess.run(["notify-send", summary, body], env=self.env, capture_output=True,
-                       timeout=5)
+        self.run_in_session(["notify-send", summary, body])
 
     def grab(self) -> Image.Image:
         import mss

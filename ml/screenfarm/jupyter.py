@@ -62,7 +62,9 @@ class JupyterServer:
                 "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate"]
         self.desk.env["JUPYTERLAB_SETTINGS_DIR"] = str(self.settings)
         self.desk.env["JUPYTER_CONFIG_DIR"] = str(self.workdir / "jupyter-config")
-        self.proc = self.desk.launch(argv)
+        # A server, never on screen, so it may stay root: its venv's interpreter can live in
+        # root's home, which the desktop user cannot enter.
+        self.proc = self.desk.launch(argv, as_root=True)
         end = time.monotonic() + 60
         while time.monotonic() < end:
             try:

@@ -120,7 +120,7 @@ class _Live:
         if scene.app == "desktop-menu":  # the menu would stay open over the next scene
             self.desk.xdo("key", "Escape")
         if notified:
-            subprocess.run(["dunstctl", "close-all"], env=self.desk.env, capture_output=True)
+            self.desk.run_in_session(["dunstctl", "close-all"])
         path = self.r.out / scene.code / f"{scene.name}.jpg"
         path.parent.mkdir(parents=True, exist_ok=True)
         img.save(path, quality=90)

@@ -91,6 +91,19 @@ def test_finetune_can_continue_from_an_existing_model(small_model, train_tree, t
     assert abs(before - after).max() < 1e-5
 
 
+def test_finetune_can_continue_a_model_at_a_larger_input_size(small_model, train_tree, tmp_path):
+    small_size = json.loads((small_model / "meta.json").read_text())["input_size"]
+    out = train(TrainConfig(data=train_tree, out=tmp_path / "bigger", init=small_model,
+                            input_size=small_size + 64, freeze_epochs=0, epochs=0, seed=0,
+                            progress=False))
+    assert json.loads((out / "meta.json").read_text())["input_size"] == small_size + 64
+    # The same weights read the larger input: the exported model runs at the new size.
+    image = open_image(next((train_tree / "youtube").iterdir()))
+    onnx_probs = Predictor.load(out).predict([image]).probs
+    torch_probs = Predictor.load(out, backend="torch").predict([image]).probs
+    assert abs(onnx_probs - torch_probs).max() < 1e-4
+
+
 def test_finetune_init_with_other_classes_is_refused(small_model, tmp_path):
     data = make_synthetic_screens(tmp_path / "data", kinds=("code", "pdf"), per_class=3, seed=4,
                                   size=(320, 200))
