@@ -1,7 +1,8 @@
-"""Developer sites: GitHub (repository code view, issue list, user profile, Actions runs,
-pull-request diff) and Kaggle (competition, code listing, discussion topic, leaderboard,
-dataset). Written from scratch after the sites' public look; the code shown is real source
-from this machine, the rest is generated."""
+"""Developer sites: GitHub (repository code view, issue list, pull-request list, user profile,
+Actions runs, Explore/Trending, pull-request diff) and Kaggle (competition, code listing,
+discussion topic, leaderboard, datasets listing, Learn courses, dataset). Written from scratch
+after the sites' public look; the code shown is real source from this machine, the rest is
+generated."""
 
 from __future__ import annotations
 
@@ -134,7 +135,7 @@ def _gh_status(kind: str) -> str:
     col, mark = {"ok": ("#1a7f37", "<path d='M4.5 8.2l2.2 2.2 4.8-4.8' stroke='#fff' "
                                     "stroke-width=1.8 fill='none'/>"),
                  "fail": ("#d1242f", "<path d='M5.2 5.2l5.6 5.6M10.8 5.2l-5.6 5.6' "
-                                     "stroke='#fff' stroke-width=1.8/>"),
+                                     "stroke='#fff' stroke-width='1.8'/>"),
                  "run": ("#bf8700", "<circle cx=8 cy=8 r=2.6 fill='#fff'/>")}[kind]
     return (f"<svg width=16 height=16 viewBox='0 0 16 16' style='flex:none;margin-top:3px'>"
             f"<circle cx=8 cy=8 r=8 fill='{col}'/>{mark}</svg>")
@@ -278,6 +279,208 @@ def github_actions(c: Ctx) -> Page:
             f"{c.rng.randint(40, 9000):,} workflow runs</b>{filters}</div>{rows}</div></div></div>")
     return Page("github.com", f"/{owner}/{repo}/actions", f"Workflow runs · {owner}/{repo}",
                 body, _gh_css(p), "#24292f")
+
+
+def _gh_label(c: Ctx, name: str, col: str) -> str:
+    """An issue label: a filled pill in light mode, a tinted outlined one in dark mode."""
+    r, g, b = (int(col[i:i + 2], 16) for i in (1, 3, 5))
+    if c.dark:
+        look = (f"background:rgba({r},{g},{b},.18);color:rgb({min(255, r + 60)},"
+                f"{min(255, g + 60)},{min(255, b + 60)});border:1px solid rgba({r},{g},{b},.4)")
+    else:
+        ink = "#1f2328" if r * .3 + g * .59 + b * .11 > 150 else "#fff"
+        look = f"background:{col};color:{ink};border:1px solid transparent"
+    return (f" <span style='{look};border-radius:12px;padding:0 7px;font-size:12px;"
+            f"font-weight:500;line-height:18px;display:inline-block'>{esc(name)}</span>")
+
+
+def _gh_pr_icon(state: str) -> str:
+    """The pull-request state icon: open (green), merged (purple), draft (grey), closed (red)."""
+    col = {"open": "#1a7f37", "merged": "#8250df", "draft": "#59636e", "closed": "#d1242f"}[state]
+    dash = " stroke-dasharray='1.6 1.4'" if state == "draft" else ""
+    if state == "merged":
+        lines = "<path d='M4 5v6M4 5.5c0 2.5 2.5 2.5 6 2.5'/><circle cx=12 cy=8 r='1.6'/>"
+    else:
+        right = ("<path d='M10.2 3.4l3.4 3.4M13.6 3.4l-3.4 3.4'/>" if state == "closed" else
+                 "<path d='M12 11V6.5c0-1.8-1-2.5-2.6-2.5H7.6M9.2 2.2L7.4 4l1.8 1.8'/>")
+        lines = f"<path d='M4 5v6'{dash}/>{right}<circle cx=12 cy=12.5 r='1.6'/>"
+    return (f"<svg width=16 height=16 viewBox='0 0 16 16' fill='none' stroke='{col}' "
+            f"stroke-width=1.5 stroke-linecap='round' style='flex:none;margin-top:3px'>"
+            f"<circle cx=4 cy=3.5 r='1.6'/><circle cx=4 cy=12.5 r='1.6'/>{lines}</svg>")
+
+
+def github_pulls(c: Ctx) -> Page:
+    """A repository's pull request list: open, draft and merged PRs with labels and reviews."""
+    p = _gh_palette(c)
+    owner, repo = owner_repo(c)
+    labels = [("bug", "#d73a4a"), ("enhancement", "#a2eeef"), ("documentation", "#0075ca"),
+              ("dependencies", "#0366d6"), ("breaking change", "#b60205"), ("ci", "#ededed"),
+              ("needs review", "#fbca04"), ("performance", "#5319e7"), ("refactor", "#c5def5"),
+              (c.text.word(), c.text.color()), (f"area: {c.text.word()}", c.text.color(True))]
+    closed = c.rng.random() < .25  # the Closed tab: mostly merged PRs
+    rows = ""
+    for _ in range(c.rng.randint(10, 15)):
+        if closed:
+            state = c.rng.choices(["merged", "closed"], [5, 1])[0]
+        else:
+            state = c.rng.choices(["open", "draft"], [4, 1])[0]
+        lab = "".join(_gh_label(c, n, col) for n, col in c.rng.sample(
+            labels, c.rng.choices([0, 1, 2, 3], [4, 4, 2, 1])[0]))
+        check = c.rng.choice(["", "<span style='color:#1a7f37'>&#10003;</span>",
+                              "<span style='color:#1a7f37'>&#10003;</span>",
+                              "<span style='color:#d1242f'>&#10007;</span>",
+                              "<span style='color:#bf8700'>&#9679;</span>"])
+        who, num = esc(c.text.handle()), c.rng.randint(10, 9000)
+        if state == "merged":
+            what = f"by {who} was merged {c.text.ago()}"
+        elif state == "closed":
+            what = f"by {who} was closed {c.text.ago()}"
+        else:
+            what = f"opened {c.text.ago()} by {who}"
+        review = {"draft": "Draft", "merged": "Approved", "closed": ""}.get(state) or c.rng.choice(
+            ["Review required", "Review required", "Approved", "Changes requested", ""])
+        review = f" &middot; {review}" if review else ""
+        tasks = (f" &middot; &#9745; {c.rng.randint(0, 3)} of {c.rng.randint(3, 6)} tasks"
+                 if c.rng.random() < .15 else "")
+        people = "".join(f"<img src='{c.img('avatar', 40, 40)}' width=20 height=20 style='"
+                         f"border-radius:50%;margin-left:-6px;border:1px solid {p['bg']}'>"
+                         for _ in range(c.rng.choice([0, 0, 1, 1, 2])))
+        talk = c.rng.choice([0, 0, c.rng.randint(1, 9), c.rng.randint(1, 60)])
+        talk = f"&#128488; {talk}" if talk else ""
+        rows += (f"<div style='display:flex;gap:8px;padding:8px 16px;border-top:1px solid "
+                 f"{p['line']}'>{_gh_pr_icon(state)}<div style='flex:1;min-width:0'><b "
+                 f"style='font-size:16px'>{esc(c.text.sentence(3, 9))[:-1]}</b> {check}{lab}"
+                 f"<div class='sub' style='font-size:12px;margin-top:4px'>#{num} {what}{review}"
+                 f"{tasks}</div></div><div class='sub' style='width:70px;padding-top:2px'>"
+                 f"{people}</div><div class='sub' style='width:50px;font-size:12px;"
+                 f"padding-top:2px'>{talk}</div></div>")
+    n_open, n_closed = c.rng.randint(3, 400), c.rng.randint(40, 12000)
+    bold = f"color:{p['fg']};font-weight:600"
+    tally = (f"<span style='{'' if closed else bold}'>&#8633; {n_open:,} Open</span> &nbsp; "
+             f"<span style='{bold if closed else ''}'>&#10003; {n_closed:,} Closed</span>")
+    query = "is:pr is:closed" if closed else c.rng.choice(
+        ["is:pr is:open", "is:pr is:open", "is:pr is:open review:required",
+         f"is:pr is:open label:{c.text.word()}"])
+    filters = "".join(f"<span>{f} &#9662;</span>" for f in
+                      ("Author", "Label", "Projects", "Milestones", "Reviews", "Assignee", "Sort"))
+    body = (_gh_header(c, p, owner, repo, 2) + f"<div style='max-width:1280px;margin:24px auto;"
+            f"padding:0 24px'><div style='display:flex;gap:8px;margin-bottom:16px'><div "
+            f"class='btn' style='display:flex;flex:1;padding:0;font-size:14px;font-weight:400'>"
+            f"<span style='padding:5px 12px;border-right:1px solid {p['line']}'>Filters "
+            f"&#9662;</span><span class='sub' style='padding:5px 12px;background:{p['bg']};"
+            f"flex:1;border-radius:0 6px 6px 0'>&#128269; {esc(query)}</span></div><span "
+            f"class='btn' style='padding:5px 12px'>&#127991; Labels <span style='background:"
+            f"{p['line']};border-radius:10px;padding:0 6px'>{len(labels) + c.rng.randint(0, 20)}"
+            f"</span></span><span class='btn' style='padding:5px 12px'>&#9873; Milestones <span "
+            f"style='background:{p['line']};border-radius:10px;padding:0 6px'>"
+            f"{c.rng.randint(0, 9)}</span></span><span class='btn' style='background:#1f883d;"
+            f"color:#fff;border-color:#1f883d;padding:5px 16px'>New pull request</span></div>"
+            f"<div class='box'><div class='sub' style='background:{p['box']};padding:12px 16px;"
+            f"display:flex;gap:20px;border-radius:6px 6px 0 0'><span style='flex:1'>{tally}"
+            f"</span>{filters}</div>{rows}</div><p class='sub' style='text-align:center;"
+            f"font-size:12px;margin-top:16px'>&#128161; <b>ProTip!</b> Filter pull requests by "
+            f"the default branch with <a>base:main</a>.</p></div>")
+    return Page("github.com", f"/{owner}/{repo}/pulls", f"Pull requests · {owner}/{repo}", body,
+                _gh_css(p), "#24292f")
+
+
+def _gh_appbar(c: Ctx, p: dict[str, str], title: str) -> str:
+    """The global header of a non-repository page: menu, mark, page name, search, icons."""
+    icon = (f"border:1px solid {p['line']};border-radius:6px;width:30px;height:30px;display:"
+            f"flex;align-items:center;justify-content:center;color:{p['sub']}")
+    icons = "".join(f"<span style='{icon}'>{t}</span>" for t in
+                    ("&#10022;", "&#43;&#9662;", "&#9737;", "&#8633;", "&#128229;"))
+    return (f"<div style='background:{p['hdr']};padding:16px;display:flex;align-items:center;"
+            f"gap:12px;border-bottom:1px solid {p['line']}'><span style='{icon}'>&#9776;</span>"
+            f"<svg width=32 height=32 viewBox='0 0 16 16'><circle cx=8 cy=8 r=8 "
+            f"fill='{p['fg']}'/><circle cx=8 cy=7 r=4 fill='{p['hdr']}'/><path d='M6 10v4h4v-4z'"
+            f" fill='{p['hdr']}'/></svg><b>{title}</b><span class='btn' style='margin-left:auto;"
+            f"width:300px;padding:5px 12px;font-weight:400;color:{p['sub']};background:"
+            f"{p['bg']}'>&#128269; Type <kbd style='border:1px solid {p['line']};border-radius:"
+            f"4px;padding:0 4px'>/</kbd> to search</span>{icons}<img src='"
+            f"{c.img('avatar', 40, 40)}' width=32 height=32 style='border-radius:50%'></div>")
+
+
+def github_explore(c: Ctx) -> Page:
+    """Explore or Trending: today's trending repositories (Explore adds a side column)."""
+    p = _gh_palette(c)
+    explore = c.rng.random() < .5
+    rows = ""
+    span = c.rng.choice(["Today", "Today", "This week", "This month"])
+    book = (f"<svg width=16 height=16 viewBox='0 0 16 16' fill='none' stroke='{p['sub']}' "
+            f"stroke-width=1.3><path d='M3 2.5h9.5v9H4.5a1.5 1.5 0 0 0 0 3h8M3 13V2.5'/></svg>")
+    for _ in range(c.rng.randint(7, 10)):
+        lang, dot = c.rng.choice(_GH_LANGS)
+        name = c.text.word()
+        if c.rng.random() < .6:
+            name += c.rng.choice(["-", "-", ".", "_", ""]) + c.text.word()
+        stars = int(10 ** c.rng.uniform(2.3, 5.3))
+        built = "".join(f"<img src='{c.img('avatar', 40, 40)}' width=20 height=20 style='"
+                        f"border-radius:50%;margin-left:2px;vertical-align:middle'>"
+                        for _ in range(c.rng.randint(1, 5)))
+        desc = (f"<p class='sub' style='margin:4px 0 8px'>{esc(c.text.sentence(6, 16))}</p>"
+                if c.rng.random() < .9 else "<div style='height:8px'></div>")
+        rows += (f"<div style='padding:16px;border-top:1px solid {p['line']}'><div "
+                 f"style='display:flex;align-items:center'><span style='font-size:20px'>"
+                 f"{book} <a>{esc(c.text.handle())} / <b>{esc(name)}</b></a></span><span "
+                 f"class='btn' style='margin-left:auto'>&#9734; Star &#9662;</span></div>{desc}"
+                 f"<div class='sub' style='font-size:12px;display:flex;gap:16px;align-items:"
+                 f"center'><span><span style='display:inline-block;width:12px;height:12px;"
+                 f"border-radius:50%;background:{dot};vertical-align:-2px'></span> {lang}</span>"
+                 f"<span>&#9734; {stars:,}</span><span>&#5833; {stars // c.rng.randint(4, 20):,}"
+                 f"</span><span>Built by {built}</span><span style='margin-left:auto'>&#9734; "
+                 f"{max(8, stars // c.rng.randint(8, 60)):,} stars {span.lower()}</span></div>"
+                 f"</div>")
+    here = "Explore" if explore else "Trending"
+    mark = "border-bottom:2px solid #fd8c73;font-weight:600"
+    tabs = "".join(f"<span style='padding:12px 8px;{mark if t == here else ''}'>{t}</span>"
+                   for t in ("Explore", "Topics", "Trending", "Collections", "Events",
+                             "GitHub Sponsors"))
+    seg = (f"<span style='display:inline-flex;border:1px solid {p['line']};border-radius:6px;"
+           f"overflow:hidden'><span style='padding:5px 16px;background:{p['link']};color:#fff'>"
+           f"Repositories</span><span style='padding:5px 16px'>Developers</span></span>")
+    drop = "".join(f"<span class='sub'>{k}: <b style='color:{p['fg']}'>{v}</b> &#9662;</span>"
+                   for k, v in (("Spoken Language", "Any"),
+                                ("Language", c.rng.choice(["Any", "Any", _GH_LANGS[0][0],
+                                                           c.rng.choice(_GH_LANGS)[0]])),
+                                ("Date range", span)))
+    listing = (f"<div class='box'><div style='background:{p['box']};padding:16px;display:"
+               f"flex;gap:24px;align-items:center;border-radius:6px 6px 0 0'>{seg}<span "
+               f"style='flex:1'></span>{drop}</div>{rows}</div>")
+    if explore:
+        devs = "".join(f"<div style='display:flex;gap:8px;align-items:center;padding:8px 0'>"
+                       f"<img src='{c.img('avatar', 64, 64)}' width=32 height=32 "
+                       f"style='border-radius:50%'><div style='flex:1'><b>{esc(c.text.name())}"
+                       f"</b><div class='sub' style='font-size:12px'>{esc(c.text.handle())}"
+                       f"</div></div><span class='btn'>Follow</span></div>"
+                       for _ in range(c.rng.randint(3, 5)))
+        topics = "".join(f"<span style='background:{'#121d2f' if c.dark else '#ddf4ff'};"
+                         f"color:{p['link']};border-radius:12px;padding:2px 10px;font-size:12px;"
+                         f"display:inline-block;margin:0 4px 6px 0'>{esc(c.text.word())}</span>"
+                         for _ in range(c.rng.randint(6, 10)))
+        side = (f"<div style='width:300px;flex:none'><div class='box' style='padding:16px'><b>"
+                f"Trending developers</b>{devs}<a style='font-size:12px'>See more trending "
+                f"developers &rsaquo;</a></div><div class='box' style='padding:16px;margin-top:"
+                f"16px'><b>Popular topics</b><div style='margin-top:12px'>{topics}</div></div>"
+                f"</div>")
+        main = (f"<div style='display:flex;gap:24px;max-width:1280px;margin:24px auto;padding:"
+                f"0 24px'><div style='flex:1;min-width:0'><h2 style='font-weight:400;margin:0 0 "
+                f"16px'>Here's what's popular on GitHub {span.lower()}</h2>{listing}</div>"
+                f"{side}</div>")
+        path, title = "/explore", "Explore GitHub · GitHub"
+    else:
+        main = (f"<div style='background:{p['box']};border-bottom:1px solid {p['line']};"
+                f"text-align:center;padding:40px 0'><h1 style='margin:0;font-size:32px;"
+                f"font-weight:600'>Trending</h1><p class='sub' style='font-size:16px;margin:8px "
+                f"0 0'>See what the GitHub community is most excited about {span.lower()}.</p>"
+                f"</div><div style='max-width:1012px;margin:40px auto'>{listing}</div>")
+        since = {"Today": "", "This week": "?since=weekly", "This month": "?since=monthly"}
+        path = f"/trending{since[span]}"
+        title = f"Trending repositories on GitHub {span.lower()} · GitHub"
+    body = (_gh_appbar(c, p, here) + f"<div style='display:flex;"
+            f"justify-content:center;gap:16px;border-bottom:1px solid {p['line']}'>{tabs}</div>"
+            f"{main}")
+    return Page("github.com", path, title, body, _gh_css(p), "#24292f")
 
 
 def github_pull_diff(c: Ctx) -> Page:
@@ -534,3 +737,164 @@ def kaggle_dataset(c: Ctx) -> Page:
             f"</div>")
     return Page("www.kaggle.com", f"/datasets/{c.text.handle()}/{c.text.word()}",
                 "Dataset | Kaggle", body, _KG_CSS, "#20beff")
+
+
+# shared by the listing pages: the black pill button (white in dark mode), cards, progress bars
+_KG_LIST = (".blk{background:#202124;color:#fff;border-color:#202124}.card{border:1px solid "
+            "#dadce0;border-radius:16px;overflow:hidden;display:flex;flex-direction:column}"
+            ".bar{height:6px;border-radius:3px;background:#e8eaed;overflow:hidden}.bar i{display:"
+            "block;height:100%;background:#20beff;border-radius:3px}.chip.on{background:#202124;"
+            "color:#fff;border-color:#202124}")
+_KG_LIST_DARK = (".blk,.chip.on{background:#e8eaed;color:#202124;border-color:#e8eaed}.card{"
+                 "border-color:#3c4043}.bar{background:#3c4043}")
+
+
+def _kg_list_css(c: Ctx) -> str:
+    return _kg_css(c) + _KG_LIST + (_KG_LIST_DARK if c.dark else "")
+
+
+def _kg_top(c: Ctx, hint: str) -> str:
+    """The search field across the top of the page and the account avatar on the right."""
+    return (f"<div style='display:flex;align-items:center;gap:16px'><div class='sb' "
+            f"style='flex:1;max-width:720px'>&#128269; {hint}</div><img src='"
+            f"{c.img('avatar', 64, 64)}' width=32 height=32 style='border-radius:50%;"
+            f"margin-left:auto'></div>")
+
+
+def _kg_art(c: Ctx, w: int, h: int) -> str:
+    """A flat illustration in Kaggle's palette (blobs, a chart and a dot grid) as inline SVG."""
+    back = c.rng.choice(["#e8f7ff", "#fff4e0", "#f3e8fd", "#e6f4ea", "#fde7e9"])
+    if c.dark:
+        back = c.rng.choice(["#17303d", "#3a2f1a", "#2e2440", "#1e3326"])
+    inks = ["#20beff", "#fbbc04", "#f06595", "#34a853", "#7c4dff", "#ff7043", "#0b8043"]
+    shapes = ""
+    for _ in range(c.rng.randint(3, 5)):
+        r = c.rng.randint(h // 8, h // 3)
+        shapes += (f"<circle cx={c.rng.randint(0, w)} cy={c.rng.randint(0, h)} r={r} "
+                   f"fill='{c.rng.choice(inks)}' opacity='{c.rng.choice([.35, .6, .9])}'/>")
+    x0, base, n = w * .3, h * .8, c.rng.randint(4, 7)
+    pts = [(x0 + i * w * .08, base - c.rng.uniform(h * .15, h * .6)) for i in range(n)]
+    motif = c.rng.choice(["bars", "line", "dots"])
+    if motif == "bars":
+        shapes += "".join(f"<rect x={x:.0f} y={y:.0f} width={w * .05:.0f} "
+                          f"height={base - y:.0f} rx=3 fill='{c.rng.choice(inks)}'/>"
+                          for x, y in pts)
+    elif motif == "line":
+        line = " ".join(f"{x:.0f},{y:.0f}" for x, y in pts)
+        shapes += (f"<polyline points='{line}' fill='none' stroke='{c.rng.choice(inks)}' "
+                   f"stroke-width=4 stroke-linejoin='round'/>" + "".join(
+                       f"<circle cx={x:.0f} cy={y:.0f} r=5 fill='#fff' stroke='#202124' "
+                       f"stroke-width='2'/>" for x, y in pts))
+    else:
+        shapes += "".join(f"<circle cx={x0 + c.rng.uniform(0, w * .5):.0f} cy={y:.0f} "
+                          f"r={c.rng.randint(4, 9)} fill='{c.rng.choice(inks)}'/>"
+                          for _, y in pts + pts)
+    shapes += "".join(f"<circle cx={w * .08 + i % 4 * 10:.0f} cy={h * .15 + i // 4 * 10:.0f} "
+                      f"r=2 fill='#5f6368' opacity='.5'/>" for i in range(12))
+    return (f"<svg width='100%' height={h} viewBox='0 0 {w} {h}' preserveAspectRatio="
+            f"'xMidYMid slice' style='display:block;background:{back}'>{shapes}</svg>")
+
+
+def _kg_dataset_card(c: Ctx) -> str:
+    files = c.rng.randint(1, 40)
+    kind = c.rng.choice(["CSV", "CSV", "JSON", "SQLite", "other", "Parquet"])
+    size = c.rng.choice([f"{c.rng.randint(2, 999)} kB", f"{c.rng.randint(1, 999)} MB",
+                         f"{c.rng.uniform(1, 90):.0f} GB"])
+    usab = c.rng.choice([10.0, 10.0, round(c.rng.uniform(5, 10), 2)])
+    return (f"<div class='card'><div style='position:relative'><img src='"
+            f"{c.img('photo', 320, 130)}' style='width:100%;height:110px;object-fit:cover;"
+            f"display:block'><div style='position:absolute;left:12px;bottom:-18px'>"
+            f"{_kg_avatar(c, 32)}</div></div><div style='padding:24px 16px 12px;flex:1;"
+            f"display:flex;flex-direction:column;gap:6px'><b style='font-size:16px;"
+            f"line-height:20px'>{esc(c.text.title())}</b><div class='sub' style='font-size:"
+            f"12px'>{esc(c.text.name())} &middot; Updated {c.text.ago()}</div><div class='sub' "
+            f"style='font-size:12px'>Usability {usab:.1f} &middot; {files} File"
+            f"{'s' if files > 1 else ''} ({kind}) &middot; {size}</div><div style='display:"
+            f"flex;align-items:center;margin-top:auto'>{_kg_votes(c, c.rng.randint(3, 4000))}"
+            f"{_kg_medal(c)}<span class='sub' style='margin-left:auto;font-size:18px'>&#8942;"
+            f"</span></div></div></div>")
+
+
+def kaggle_datasets(c: Ctx) -> Page:
+    """The Datasets listing: search, filter chips and rows of dataset cards with covers."""
+    chips = ["All datasets", "Computer Science", "Education", "Classification",
+             "Computer Vision", "NLP", "Data Visualization", "Pre-Trained Model"]
+    chips[3:3] = [c.text.word().capitalize() for _ in range(c.rng.randint(0, 2))]
+    on = c.rng.choice([0, 0, 0, c.rng.randrange(len(chips))])
+    chipbar = "".join(f"<span class='pill chip{' on' if i == on else ''}'>{esc(t)}</span>"
+                      for i, t in enumerate(chips))
+    sections = ""
+    heads = c.rng.sample(["Trending Datasets", "Popular Datasets", "Recently Viewed Datasets",
+                          "New Datasets", f"{c.text.word().capitalize()} Datasets"], 2)
+    for head in heads:
+        cards = "".join(_kg_dataset_card(c) for _ in range(4))
+        sections += (f"<div style='display:flex;align-items:center;margin:28px 0 12px'><h2 "
+                     f"style='font-size:20px;margin:0'>{esc(head)}</h2><span style='margin-left:"
+                     f"auto;font-weight:600'>See All</span></div><div style='display:grid;"
+                     f"grid-template-columns:repeat(4,1fr);gap:16px'>{cards}</div>")
+    body = (_kg_side(3) + f"<div class='main'>{_kg_top(c, 'Search')}<div style='display:flex;"
+            f"align-items:center;gap:24px;margin-top:24px'><div style='flex:1'><h1 "
+            f"style='font-size:36px;margin:0 0 8px'>Datasets</h1><div class='sub' "
+            f"style='font-size:16px;max-width:560px;line-height:24px'>Explore, analyze, and "
+            f"share quality data. <u>Learn more</u> about data types, creating, and "
+            f"collaborating.</div><div style='margin-top:16px'><span class='pill blk'>&#43; "
+            f"New Dataset</span><span class='pill'>Your Work</span></div></div><div "
+            f"style='width:260px;border-radius:16px;overflow:hidden'>{_kg_art(c, 260, 140)}"
+            f"</div></div><div style='display:flex;gap:12px;margin-top:24px'><div class='sb' "
+            f"style='flex:1;width:auto'>&#128269; Search datasets</div><span class='pill' "
+            f"style='margin:0;padding:10px 18px'>&#9776; Filters</span></div><div "
+            f"style='margin-top:12px'>{chipbar}</div>{sections}</div>")
+    return Page("www.kaggle.com", "/datasets", "Find Open Datasets and Machine Learning Projects "
+                "| Kaggle", body, _kg_list_css(c), "#20beff")
+
+
+def _kg_course(c: Ctx) -> tuple[str, str]:
+    """A course name and its one-line pitch, built from the scene's words."""
+    noun, adj = c.text.pick(c.text.nouns).capitalize(), c.text.pick(c.text.adjs).capitalize()
+    name = c.rng.choice([f"Intro to {noun}", f"{adj} {noun}", f"{noun} Engineering",
+                         f"Intermediate {noun}", f"{noun} Basics", f"{adj} {noun} Analysis",
+                         f"Intro to {noun} Modeling"])
+    return name, c.text.sentence(6, 12)
+
+
+def kaggle_learn(c: Ctx) -> Page:
+    """The Learn page: a continue-learning card and a grid of courses with progress bars."""
+    cards = ""
+    for _ in range(c.rng.choice([6, 8, 9, 12])):
+        name, pitch = _kg_course(c)
+        done = c.rng.choice([0, 0, 0, 100, c.rng.randint(5, 95)])
+        state = ("<span style='color:#1e8e3e;font-weight:600'>&#10003; Completed</span>"
+                 if done == 100 else f"{done}% complete" if done else "")
+        bar = f"<div class='bar'><i style='width:{done}%'></i></div>" if done else ""
+        cards += (f"<div class='card'>{_kg_art(c, 300, 120)}<div style='padding:16px;flex:1;"
+                  f"display:flex;flex-direction:column;gap:8px'><b style='font-size:16px'>"
+                  f"{esc(name)}</b><div class='sub' style='line-height:20px;flex:1'>"
+                  f"{esc(pitch)}</div><div class='sub' style='font-size:12px'>&#9201; "
+                  f"{c.rng.randint(2, 7)} hours &middot; {c.rng.randint(4, 9)} lessons</div>"
+                  f"{bar}<div class='sub' style='font-size:12px;display:flex'>{state}<span "
+                  f"style='margin-left:auto'>&#128278;</span></div></div></div>")
+    name, _ = _kg_course(c)
+    done = c.rng.randint(10, 90)
+    lessons = c.rng.randint(5, 9)
+    cols = c.rng.choice([3, 4])
+    hero = (f"<div class='card' style='flex-direction:row;align-items:center;gap:24px;padding:"
+            f"16px 24px;margin-top:24px'><div style='width:120px;border-radius:12px;overflow:"
+            f"hidden'>{_kg_art(c, 120, 80)}</div><div style='flex:1'><div class='sub' "
+            f"style='font-size:12px;font-weight:600'>CONTINUE LEARNING</div><b "
+            f"style='font-size:18px'>{esc(name)}</b><div class='sub' style='margin:4px 0 8px'>"
+            f"Lesson {max(1, lessons * done // 100)} of {lessons} &middot; "
+            f"{esc(c.text.title())}</div><div class='bar' style='max-width:480px'><i "
+            f"style='width:{done}%'></i></div></div><span class='pill blk'>Continue</span></div>")
+    tabs = "".join(f"<span class='{'on' if i == 0 else ''}'>{t}</span>"
+                   for i, t in enumerate(("Courses", "Guides", "Your Progress")))
+    body = (_kg_side(7) + f"<div class='main'>{_kg_top(c, 'Search')}<div style='display:flex;"
+            f"align-items:center;gap:24px;margin-top:24px'><div style='flex:1'><h1 "
+            f"style='font-size:36px;margin:0 0 8px'>Learn</h1><div class='sub' "
+            f"style='font-size:16px;line-height:24px'>Gain the skills you need to do "
+            f"independent data science projects.</div></div><div style='width:240px;"
+            f"border-radius:16px;overflow:hidden'>{_kg_art(c, 240, 120)}</div></div>"
+            f"{hero if c.rng.random() < .7 else ''}<div class='tabs'>{tabs}</div><div "
+            f"style='display:grid;grid-template-columns:repeat({cols},1fr);gap:16px'>{cards}"
+            f"</div></div>")
+    return Page("www.kaggle.com", "/learn", "Learn Python, Data Viz, Pandas & More | Tutorials "
+                "| Kaggle", body, _kg_list_css(c), "#20beff")

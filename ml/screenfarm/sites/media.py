@@ -1,8 +1,11 @@
-"""Video sites: YouTube (home grid, watch page, channel page, Shorts player, search results) and
-Netflix (browse rows, player, profile picker, My List / New & Popular grid, title page). Written
-from scratch after the sites' public look; content is generated."""
+"""Video sites: YouTube (home grid, watch page, channel page, Shorts player, search results, watch
+history, Studio dashboard) and Netflix (browse rows, player, profile picker, My List / New &
+Popular grid, search results, light account pages, title page). Written from scratch after the
+sites' public look; content is generated."""
 
 from __future__ import annotations
+
+from urllib.parse import quote
 
 from ..web import Ctx, Page, esc
 
@@ -315,12 +318,18 @@ _NF_CSS = ("body{margin:0;background:#141414;color:#e5e5e5;font-family:'Liberati
            "font-size:18px;margin-right:10px}")
 
 
-def _nf_nav(c: Ctx, active: int = 0, solid: bool = False) -> str:
+def _nf_nav(c: Ctx, active: int = 0, solid: bool = False, query: str | None = None) -> str:
+    """The top bar; with a query the search box is open (no link active then: active=-1)."""
     links = ["Home", "TV Shows", "Movies", "New &amp; Popular", "My List", "Browse by Languages"]
     bg = " style='background:#141414'" if solid else ""
+    find = "&#128269;" if query is None else (
+        f"<span style='display:inline-flex;align-items:center;gap:10px;width:250px;padding:"
+        f"6px 10px;border:1px solid #fff;background:#000000e6;color:#fff;vertical-align:"
+        f"middle'><span style='font-size:16px'>&#128269;&#xFE0E;</span><span style='flex:1'>"
+        f"{esc(query)}</span>&#10005;</span>")
     return (f"<div class='nav'{bg}><span class='logo'>NETFLIX</span>" + "".join(
         f"<span style='{'font-weight:700;color:#fff' if i == active else ''}'>{t}</span>"
-        for i, t in enumerate(links)) + f"<span style='margin-left:auto'>&#128269; &nbsp; Kids "
+        for i, t in enumerate(links)) + f"<span style='margin-left:auto'>{find} &nbsp; Kids "
         f"&nbsp; &#128276;</span><img src='{c.img('avatar', 64, 64)}' style='width:32px;"
         f"border-radius:4px'></div>")
 
@@ -443,13 +452,18 @@ _NF_TITLE_FONTS = ["Impact,Liberation Sans Narrow,sans-serif", "Georgia,Liberati
                    "Courier New,Liberation Mono,monospace", "DejaVu Sans Condensed,sans-serif"]
 
 
-def _nf_boxart(c: Ctx, cols: int) -> str:
-    """A landscape title card: picture, stylised title, maybe the N mark and a badge."""
+def _nf_name(c: Ctx) -> str:
+    """A short show or film name as Netflix titles read: 'The Quiet Harbour', 'Ada's Island'."""
     t = c.text
     form = c.rng.choice(["The {adj} {noun}", "{noun}s", "{name}'s {noun}", "{adj} {noun}",
                          "The {noun} of {noun2}", "{noun} {noun2}", "The {noun}"])
-    title = form.format(adj=t.pick(t.adjs).title(), noun=t.pick(t.nouns).title(),
-                        noun2=t.pick(t.nouns).title(), name=t.pick(t.first))
+    return form.format(adj=t.pick(t.adjs).title(), noun=t.pick(t.nouns).title(),
+                       noun2=t.pick(t.nouns).title(), name=t.pick(t.first))
+
+
+def _nf_boxart(c: Ctx, cols: int) -> str:
+    """A landscape title card: picture, stylised title, maybe the N mark and a badge."""
+    title = _nf_name(c)
     font = c.rng.choice(_NF_TITLE_FONTS)  # unquoted names: the style attribute uses ' quotes
     colour = c.rng.choice(["#fff", "#fff", "#ffe9a8", "#f5f5f5", "#ffd23f"])
     upper = "text-transform:uppercase;" if c.rng.random() < .6 else ""
@@ -532,3 +546,331 @@ def netflix_title(c: Ctx) -> Page:
     page.body += modal
     page.path = f"/title/{c.rng.randint(70000000, 81999999)}"
     return page
+
+
+def youtube_history(c: Ctx) -> Page:
+    """Watch history: the guide, videos grouped by day, the history controls on the right."""
+    p = _yt_palette(c)
+    x = f"<span style='color:{p['fg']};font-size:18px'>&#10005;</span>"
+    hover = c.rng.randint(0, 3)  # the row under the mouse shows its remove button
+
+    def row(i: int) -> str:
+        title = c.text.title()
+        seen = c.rng.choice([1.0, 1.0, c.rng.uniform(.05, .95)])
+        return (f"<div style='display:flex;gap:16px;margin-bottom:16px'><div class='th' "
+                f"style='width:246px;flex:none;border-radius:12px;overflow:hidden'><img src='"
+                f"{c.img('thumb', 246, 138, title)}' style='border-radius:0'><span class='d'>"
+                f"{c.text.duration()}</span><div style='position:absolute;left:0;right:0;"
+                f"bottom:0;height:4px;background:#fff6'><div style='width:{seen:.0%};height:4px;"
+                f"background:#f00'></div></div></div><div style='flex:1;min-width:0'><div "
+                f"class='t' style='font-size:18px;font-weight:400;line-height:26px;margin:0'>"
+                f"{esc(title)}</div><div class='sub' style='margin:4px 0 8px'>"
+                f"{esc(c.text.name())} &middot; {c.text.count()} views</div><div class='sub' "
+                f"style='display:-webkit-box;-webkit-line-clamp:2;-webkit-box-orient:vertical;"
+                f"overflow:hidden'>{esc(c.text.sentence(14, 30))}</div></div><div "
+                f"style='display:flex;gap:18px;align-items:flex-start'>"
+                f"{x if i == hover else ''}<span "
+                f"style='font-size:18px;font-weight:700'>&#8942;</span></div></div>")
+
+    def shorts() -> str:
+        cards = "".join(
+            f"<div style='width:150px;flex:none'><img src='{c.img('thumb', 150, 267)}' "
+            f"style='width:150px;aspect-ratio:9/16;object-fit:cover;border-radius:8px;"
+            f"display:block'><div class='t' style='font-size:14px;line-height:20px;margin:"
+            f"8px 0 2px'>{esc(c.text.title())}</div><div class='sub'>{c.text.count()} views"
+            f"</div></div>" for _ in range(5))
+        return (f"<div style='margin:8px 0 24px'><div style='font-size:20px;font-weight:700;"
+                f"margin-bottom:12px'><span style='color:#f00'>&#9646;</span> Shorts</div><div "
+                f"style='display:flex;gap:8px'>{cards}</div></div>")
+
+    days = ["Today", "Yesterday"] + c.rng.sample(
+        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"], 2)
+    if c.rng.random() < .3:
+        days = days[c.rng.randint(1, 2):]
+    groups = ""
+    for i, day in enumerate(days):
+        items = [row(i * 4 + j) for j in range(c.rng.randint(2, 4))]
+        if c.rng.random() < .3:
+            items.insert(c.rng.randint(0, len(items)), shorts())
+        groups += (f"<h2 style='font-size:20px;font-weight:700;margin:{8 if i == 0 else 24}px 0 "
+                   f"16px'>{day}</h2>" + "".join(items))
+    chips = ""
+    if c.rng.random() < .6:
+        chips = ("<div class='chips' style='padding:0 0 16px'>" + "".join(
+            f"<span class='{'on' if i == 0 else ''}'>{t}</span>"
+            for i, t in enumerate(["All", "Videos", "Shorts", "Podcasts", "Music"])) + "</div>")
+    typed = " ".join(c.text.word() for _ in range(c.rng.randint(1, 2)))
+    query = typed if c.rng.random() < .25 else ""
+    links = [("&#128465;", "Clear all watch history"), ("&#10074;&#10074;",
+             "Pause watch history"), ("&#9881;", "Manage all history")]
+    panel = (f"<div style='width:340px;flex:none;padding-top:76px'><div style='display:flex;"
+             f"align-items:center;gap:16px;border-bottom:1px solid {p['sub']};padding:6px 0;"
+             f"font-size:16px;color:{p['fg'] if query else p['sub']}'><span>&#128269;&#xFE0E;"
+             f"</span>{esc(query) or 'Search watch history'}</div><div style='margin-top:24px'>"
+             + "".join(f"<div style='display:flex;gap:16px;align-items:center;padding:10px 0;"
+                       f"font-size:14px;font-weight:500'><span style='width:24px;text-align:"
+                       f"center'>{icon}</span>{label}</div>" for icon, label in links)
+             + "<div style='padding:16px 0 0 40px;font-size:14px;line-height:40px'>"
+             "Comments<br>Posts<br>Live chat</div></div></div>")
+    main = (f"<div style='flex:0 1 850px;min-width:0'><h1 style='font-size:36px;font-weight:700;"
+            f"margin:24px 0 20px'>Watch history</h1>{chips}{groups}</div>")
+    body = (_yt_top(c, p) + _yt_side(c, on=4) + "<div style='margin-left:244px;display:flex;"
+            f"gap:{c.rng.choice([32, 48, 64])}px;padding:0 24px'>{main}{panel}</div>")
+    return Page("www.youtube.com", "/feed/history", "Watch history - YouTube", body,
+                _yt_css(p), "#ff0000")
+
+
+def _studio_palette(c: Ctx) -> dict[str, str]:
+    if c.dark:
+        return {"bg": "#1f1f1f", "card": "#282828", "fg": "#ffffff", "sub": "#aaaaaa",
+                "line": "#3e3e3e", "on": "#3a3a3a", "link": "#3ea6ff"}
+    return {"bg": "#f9f9f9", "card": "#ffffff", "fg": "#0d0d0d", "sub": "#606060",
+            "line": "#e0e0e0", "on": "#f2f2f2", "link": "#065fd4"}
+
+
+def youtube_studio(c: Ctx) -> Page:
+    """YouTube Studio's channel dashboard: Studio header, channel nav, performance cards."""
+    p = _studio_palette(c)
+    name = c.text.name()
+    up, down = "<b style='color:#2ba640'>&#8593;</b>", "<b style='color:#cc0000'>&#8595;</b>"
+    css = (f"body{{margin:0;background:{p['bg']};color:{p['fg']};{_YT_FONT}font-size:14px}}"
+           f".hd{{position:fixed;top:0;left:0;right:0;height:64px;display:flex;align-items:"
+           f"center;gap:20px;padding:0 24px;background:{p['card']};border-bottom:1px solid "
+           f"{p['line']};z-index:2}}.nav{{position:fixed;top:65px;bottom:0;left:0;width:255px;"
+           f"background:{p['card']};border-right:1px solid {p['line']}}}.nav .i{{display:flex;"
+           f"gap:24px;align-items:center;padding:0 24px;height:48px;font-size:15px}}"
+           f".nav .i span{{width:24px;text-align:center;color:{p['sub']};font-size:18px}}"
+           f".card{{background:{p['card']};border:1px solid {p['line']};border-radius:8px;"
+           f"padding:24px;margin-bottom:24px}}.card h3{{font-size:20px;font-weight:500;"
+           f"margin:0 0 16px}}.sub{{color:{p['sub']};font-size:13px}}.kv{{display:flex;"
+           f"justify-content:space-between;padding:6px 0}}.go{{color:{p['link']};font-weight:"
+           f"500;font-size:14px;text-transform:uppercase;margin-top:16px}}.hr{{border-top:1px "
+           f"solid {p['line']};margin:16px 0}}")
+    header = (f"<div class='hd'><span style='font-size:22px'>&#9776;</span><span style='display:"
+              f"flex;align-items:center;gap:6px;font-size:20px;font-weight:700;letter-spacing:"
+              f"-1px'><b style='background:#ff0000;color:#fff;border-radius:6px;padding:2px 8px;"
+              f"font-size:12px'>&#9654;</b>Studio</span><div style='flex:0 1 760px;margin:0 "
+              f"auto;height:40px;border:1px solid {p['line']};border-radius:4px;display:flex;"
+              f"align-items:center;gap:16px;padding:0 16px;color:{p['sub']};font-size:15px'>"
+              f"<span>&#128269;&#xFE0E;</span>Search across your channel</div><span style="
+              f"'font-size:20px;color:{p['sub']}'>&#9432;</span><span style='border:1px solid "
+              f"{p['line']};border-radius:18px;padding:8px 16px;font-weight:500;display:flex;"
+              f"gap:8px'><span style='color:#ff0000'>&#9673;</span>Create</span><img src='"
+              f"{c.img('avatar', 64, 64)}' style='width:32px;height:32px;border-radius:50%'>"
+              f"</div>")
+    items = [("&#9638;", "Dashboard"), ("&#9655;", "Content"), ("&#9636;", "Analytics"),
+             ("&#9783;", "Community"), ("&#9636;", "Subtitles"), ("&#169;", "Copyright"),
+             ("$", "Earn"), ("&#9998;", "Customisation"), ("&#9835;", "Audio library")]
+    on = f"background:{p['on']};box-shadow:inset 4px 0 #ff0000"
+    nav = (f"<div class='nav'><div style='text-align:center;padding:24px 0 16px'><img src='"
+           f"{c.img('avatar', 224, 224)}' style='width:112px;height:112px;border-radius:50%'>"
+           f"<div style='font-weight:500;margin-top:12px;font-size:15px'>Your channel</div>"
+           f"<div class='sub'>{esc(name)}</div></div>" + "".join(
+               f"<div class='i' style='{on if i == 0 else ''}'><span style='"
+               f"{'color:#ff0000' if i == 0 else ''}'>{icon}</span>{label}</div>"
+               for i, (icon, label) in enumerate(items))
+           + "<div style='position:absolute;bottom:8px;left:0;right:0'><div class='i'><span>"
+           "&#9881;</span>Settings</div><div class='i'><span>&#9873;</span>Send feedback</div>"
+           "</div></div>")
+    title = c.text.title()
+    metrics = [("Ranking by views", f"{c.rng.randint(1, 10)} of 10")] + [
+        (m, f"{v} {c.rng.choice([up, up, down])}") for m, v in [
+            ("Views", c.text.count()), ("Impressions click-through rate",
+                                        f"{c.rng.uniform(1, 14):.1f}%"),
+            ("Average view duration", c.text.duration())]]
+    latest = (f"<div class='card'><h3>Latest video performance</h3><img src='"
+              f"{c.img('thumb', 320, 180, title)}' style='width:100%;aspect-ratio:16/9;"
+              f"object-fit:cover;border-radius:4px;display:block'><div style='margin:12px 0 "
+              f"4px'>{esc(title)}</div><div class='sub'>First {c.rng.randint(1, 30)} days "
+              f"{c.rng.randint(1, 23)} hours compared to your typical performance:</div>"
+              f"<div class='hr'></div>" + "".join(
+                  f"<div class='kv'><span>{m}</span><span>{v}</span></div>" for m, v in metrics)
+              + f"<div class='go'>Go to video analytics</div><div class='go'>See comments "
+              f"({c.rng.randint(0, 300)})</div></div>")
+    subs = c.rng.randint(40, 900000)
+    top = "".join(f"<div class='kv'><span style='overflow:hidden;white-space:nowrap;"
+                  f"text-overflow:ellipsis;max-width:75%'>{esc(c.text.title())}</span><span>"
+                  f"{c.text.count()}</span></div>" for _ in range(3))
+    analytics = (f"<div class='card'><h3>Channel analytics</h3><div>Current subscribers</div>"
+                 f"<div style='font-size:36px;margin:4px 0'>{subs:,}</div><div class='sub'>"
+                 f"<span style='color:#2ba640'>+{c.rng.randint(1, 3000)}</span> in last 28 "
+                 f"days</div><div class='hr'></div><div style='font-weight:500'>Summary</div>"
+                 f"<div class='sub' style='margin-bottom:8px'>Last 28 days</div><div "
+                 f"class='kv'><span>Views</span><span>{c.text.count()} {up}</span></div><div "
+                 f"class='kv'><span>Watch time (hours)</span><span>{c.rng.randint(10, 90000):,}"
+                 f" {c.rng.choice([up, down])}</span></div><div class='hr'></div><div "
+                 f"style='font-weight:500'>Top videos</div><div class='sub' style='margin-"
+                 f"bottom:8px'>Last 48 hours &middot; Views</div>{top}<div class='go'>Go to "
+                 f"channel analytics</div></div>")
+    comments = "".join(
+        f"<div style='display:flex;gap:12px;margin-bottom:16px'><img src='"
+        f"{c.img('avatar', 64, 64)}' style='width:32px;height:32px;border-radius:50%'><div "
+        f"style='flex:1'><div class='sub'>@{c.text.handle()} &middot; {c.text.ago()}</div>"
+        f"<div style='margin-top:2px'>{esc(c.text.sentence(5, 16))}</div></div><img src='"
+        f"{c.img('thumb', 96, 54)}' style='width:64px;height:36px;border-radius:2px'></div>"
+        for _ in range(3))
+    comment_card = (f"<div class='card'><h3>Latest comments</h3><div class='sub' "
+                    f"style='margin:-8px 0 16px'>Channel comments I haven't responded to</div>"
+                    f"{comments}<div class='go' style='margin-top:0'>View more</div></div>")
+    news = (f"<div class='card'><h3>{c.rng.choice(['News', 'Creator Insider', 'Ideas for you'])}"
+            f"</h3><img src='{c.img('photo', 320, 180)}' style='width:100%;aspect-ratio:16/9;"
+            f"object-fit:cover;border-radius:4px;display:block'><div style='font-size:16px;"
+            f"font-weight:500;margin:12px 0 8px'>{esc(c.text.title())}</div><div class='sub' "
+            f"style='font-size:14px;line-height:20px'>{esc(c.text.sentence(16, 30))}</div>"
+            f"<div class='go'>{c.rng.choice(['Watch on YouTube', 'Learn more', 'Get started'])}"
+            f"</div></div>")
+    whats_new = ("<div class='card'><h3>What's new in Studio</h3>" + "".join(
+        f"<div style='padding:10px 0;border-bottom:1px solid {p['line']}'>"
+        f"{esc(c.text.title())}</div>" for _ in range(3)) + "</div>")
+    cols = [[latest], [analytics, comment_card], [news, whats_new]]
+    if c.rng.random() < .4:
+        cols = [[latest, comment_card], [analytics], [news, whats_new]]
+    grid = "".join(f"<div style='flex:1;min-width:0'>{''.join(col)}</div>" for col in cols)
+    body = (header + nav + f"<div style='margin-left:255px;padding:88px 32px 24px'><div style='"
+            f"display:flex;align-items:center;margin-bottom:24px'><h1 style='font-size:25px;"
+            f"font-weight:500;margin:0;flex:1'>Channel dashboard</h1><span style='font-size:"
+            f"20px;color:{p['sub']};margin-right:24px'>&#8679;</span><span style='font-size:"
+            f"20px;color:{p['sub']}'>&#9678;</span></div><div style='display:flex;gap:24px;"
+            f"align-items:flex-start'>{grid}</div></div>")
+    chan = "UC" + "".join(c.rng.choice("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                                       "0123456789_-") for _ in range(22))
+    return Page("studio.youtube.com", f"/channel/{chan}", "Channel dashboard - YouTube Studio",
+                body, css, "#ff0000")
+
+
+def netflix_search(c: Ctx) -> Page:
+    """Search results: the open search box, related-title links, a dense grid of title cards."""
+    t = c.text
+    query = " ".join(t.word() for _ in range(c.rng.randint(1, 2)))
+    if c.rng.random() < .3:  # still typing
+        query = query[:c.rng.randint(2, max(2, len(query) - 1))]
+    genres = ["TV Shows", "Movies", "Thrillers", "Dramas", "Comedies", "Documentaries",
+              "Anime", "Reality TV"]
+    related = [_nf_name(c) if c.rng.random() < .6 else
+               f"{t.pick(t.adjs).title()} {t.pick(genres)}" for _ in range(c.rng.randint(4, 9))]
+    links = " <span style='color:#808080'>|</span> ".join(
+        f"<span style='color:#fff'>{esc(r)}</span>" for r in related)
+    cols = c.rng.choice([5, 6, 6, 6, 7])
+    cards = "".join(_nf_boxart(c, cols) for _ in range(cols * c.rng.randint(4, 6)))
+    body = (_nf_nav(c, active=-1, solid=True, query=query)
+            + f"<div style='padding:{c.rng.choice([96, 110, 124])}px 4% 40px'><div "
+            f"style='font-size:15px;color:#808080;line-height:24px;margin-bottom:"
+            f"{c.rng.choice([28, 36, 44])}px'>Explore titles related to: &nbsp;{links}</div><div "
+            f"style='display:grid;grid-template-columns:repeat({cols},1fr);"
+            f"gap:{c.rng.choice([40, 56, 68])}px 6px'>{cards}</div></div>")
+    return Page("www.netflix.com", f"/search?q={quote(query)}", "Netflix", body, _NF_CSS,
+                "#e50914")
+
+
+_NF_ACC_CSS = ("body{margin:0;background:#fff;color:#000;font-family:'Helvetica Neue',"
+               "'Liberation Sans',Arial,sans-serif;font-size:16px}.hd{height:72px;display:flex;"
+               "align-items:center;padding:0 44px;border-bottom:1px solid #e6e6e6}.logo{color:"
+               "#e50914;font-weight:900;font-size:30px;letter-spacing:-1px;transform:scaleY(1.2)}"
+               ".side div{display:flex;gap:14px;align-items:center;padding:10px 0;font-size:15px}"
+               ".side span{width:22px;text-align:center;font-size:18px}h1{font-size:32px;"
+               "margin:0 0 24px}.lbl{font-size:16px;font-weight:700;color:#545454;margin:28px 0 "
+               "10px}.card{border:1px solid #d1d1d1;border-radius:8px;overflow:hidden}"
+               ".r{display:flex;gap:16px;align-items:center;padding:16px 20px;border-top:1px "
+               "solid #e6e6e6}.r:first-child{border-top:0}.r .ic{flex:none;min-width:24px;"
+               "text-align:center;font-size:18px;line-height:24px}.r .go{margin-left:auto;"
+               "color:#545454;font-size:22px}"
+               ".g{color:#545454;font-size:14px;margin-top:2px}")
+
+
+def _nf_rows(rows: list[tuple[str, str, str]]) -> str:
+    """A bordered account card of (icon, label, detail) link rows, each with a chevron."""
+    return "<div class='card'>" + "".join(
+        f"<div class='r'><span class='ic'>{icon}</span><div><div>{label}</div>"
+        + (f"<div class='g'>{detail}</div>" if detail else "") + "</div><span class='go'>"
+        "&#8250;</span></div>" for icon, label, detail in rows) + "</div>"
+
+
+def netflix_account(c: Ctx) -> Page:
+    """The light Account page: red-logo header, side menu, membership and settings cards."""
+    t = c.text
+    tabs = [("&#8962;", "Overview", ""), ("&#9635;", "Membership", "/membership"),
+            ("&#9919;", "Security", "/security"), ("&#9109;", "Devices", "/devices"),
+            ("&#9786;", "Profiles", "/profiles")]
+    tab = c.rng.choice([0, 0, 0, 1, 2, 3, 4])
+    side = ("<div class='side' style='width:230px;flex:none'><div style='font-weight:700'>"
+            "<span>&#8592;</span>Back to Netflix</div><div style='height:16px'></div>" + "".join(
+                f"<div style='{'font-weight:700' if i == tab else 'color:#333'}'><span>{icon}"
+                f"</span>{label}</div>" for i, (icon, label, _) in enumerate(tabs)) + "</div>")
+    months = ["January", "February", "March", "April", "May", "June", "July", "August",
+              "September", "October", "November", "December"]
+    plan = c.rng.choice(["Standard with ads", "Standard", "Premium"])
+    since = f"{c.rng.choice(months)} {c.rng.randint(2012, 2024)}"
+    pay = f"{c.rng.randint(1, 28)} {c.rng.choice(months)} {c.rng.choice([2025, 2026])}"
+    card = f"{c.rng.choice(['Visa', 'Mastercard', 'Amex'])} &bull;&bull;&bull;&bull; " \
+           f"{c.rng.randint(1000, 9999)}"
+    email = f"{t.handle()}@{c.rng.choice(['gmail.com', 'outlook.com', 'yahoo.com'])}"
+    if tab == 0:
+        links = [("&#8646;", "Change plan", ""), ("&#9635;", "Manage payment method", ""),
+                 ("&#10010;", "Buy an extra member slot", ""), ("&#9919;", "Update password",
+                 ""), ("&#8631;", "Transfer a profile", ""), ("&#9786;",
+                 "Adjust parental controls", ""), ("&#9881;", "Edit settings", "")]
+        content = (f"<h1>Account</h1><div class='lbl'>Membership details</div><div "
+                   f"class='card'><div style='background:linear-gradient(90deg,#4c2a8e,#a4238f"
+                   f",#e50914);color:#fff;font-weight:700;font-size:14px;padding:10px 20px'>"
+                   f"Member since {since}</div><div style='padding:20px'><div style='font-size:"
+                   f"18px;font-weight:700'>{plan} plan</div><div class='g' style='font-size:"
+                   f"15px;margin-top:8px'>Next payment: {pay}</div><div class='g' style='"
+                   f"font-size:15px;margin-top:4px'>&#9645; {card}</div></div><div class='r' "
+                   f"style='border-top:1px solid #e6e6e6'><span>Manage membership</span><span "
+                   f"class='go'>&#8250;</span></div></div><div class='lbl'>Quick links</div>"
+                   + _nf_rows(links[:c.rng.randint(5, 7)]))
+    elif tab == 1:
+        content = ("<h1>Membership</h1><div class='lbl'>Plan details</div>" + _nf_rows(
+            [("&#9654;", f"{plan}", c.rng.choice(["4K (Ultra HD) + HDR", "1080p (Full HD)"])),
+             ("&#8646;", "Change plan", "")]) + "<div class='lbl'>Payment info</div>"
+            + _nf_rows([("&#9635;", f"Next payment: {pay}", card),
+                        ("&#9998;", "Manage payment method", ""),
+                        ("&#127873;&#xFE0E;", "Redeem gift or promo code", ""),
+                        ("&#9776;", "View payment history", "")])
+            + "<div style='display:inline-block;margin-top:28px;padding:12px 24px;border-radius:"
+            "4px;background:#e6e6e6;font-weight:700'>Cancel Membership</div>")
+    elif tab == 2:
+        content = ("<h1>Security</h1><div class='lbl'>Account details</div>" + _nf_rows(
+            [("&#9919;", "Password", ""), ("&#9993;", "Email", esc(email)),
+             ("&#9743;", "Mobile phone", f"+1 {c.rng.randint(200, 999)}-"
+              f"{c.rng.randint(200, 999)}-{c.rng.randint(1000, 9999)}")])
+            + "<div class='lbl'>Access and privacy</div>" + _nf_rows(
+            [("&#9109;", "Manage access and devices", f"{c.rng.randint(2, 9)} signed-in "
+              "devices"), ("&#8676;", "Sign out of all devices", ""),
+             ("&#8615;", "Download personal information", "")]))
+    elif tab == 3:
+        kinds = ["Samsung Smart TV", "iPhone", "Chrome PC (Web)", "Android Phone", "iPad",
+                 "LG Smart TV", "PlayStation 5", "Apple TV"]
+        devs = "".join(
+            f"<div class='card' style='padding:20px;margin-bottom:16px'><div style='font-size:"
+            f"18px;font-weight:700'>{d}</div><div class='g' style='font-size:15px;margin:"
+            f"8px 0'>Last watched {t.ago()} &middot; Profile: {esc(t.pick(t.first))}</div>"
+            f"<div style='display:inline-block;padding:8px 16px;border:1px solid #808080;"
+            f"border-radius:4px;font-weight:700;font-size:14px'>Sign Out</div></div>"
+            for d in c.rng.sample(kinds, c.rng.randint(2, 4)))
+        content = ("<h1>Manage access and devices</h1><div class='g' style='font-size:16px;"
+                   "margin-bottom:24px'>These signed-in devices have recently been active on "
+                   "this account.</div>" + devs)
+    else:
+        n = c.rng.randint(2, 5)
+        profs = [(_nf_face(col, 40), esc(t.pick(t.first)), c.rng.choice(
+            ["", "", "Kids", "Profile lock on"])) for col in c.rng.sample(_NF_PROFILE_COLOURS, n)]
+        content = ("<h1>Profiles</h1><div class='lbl'>Profile settings</div>" + _nf_rows(
+            [(f"<div style='width:40px'>{f}</div>", nm, d) for f, nm, d in profs])
+            + "<div class='lbl'>Manage profiles</div>" + _nf_rows(
+                [("&#10010;", "Add profile", ""), ("&#8631;", "Transfer a profile", ""),
+                 ("&#9881;", "Adjust parental controls", "")]))
+    footer = (f"<div style='color:#545454;font-size:14px;margin:64px 0 32px'>Questions? Call "
+              f"1-{c.rng.randint(800, 888)}-{c.rng.randint(200, 999)}-"
+              f"{c.rng.randint(1000, 9999)}<div style='display:grid;grid-template-columns:"
+              f"repeat(4,1fr);gap:12px;margin-top:24px;font-size:13px;text-decoration:"
+              f"underline'><span>FAQ</span><span>Help Centre</span><span>Terms of Use</span>"
+              f"<span>Privacy</span><span>Cookie Preferences</span><span>Corporate "
+              f"Information</span></div></div>")
+    body = (f"<div class='hd'><span class='logo'>NETFLIX</span><span style='margin-left:auto;"
+            f"display:flex;align-items:center;gap:8px'><img src='{c.img('avatar', 64, 64)}' "
+            f"style='width:32px;border-radius:4px'>&#9662;</span></div><div style='display:flex;"
+            f"gap:{c.rng.choice([48, 64, 80])}px;max-width:1100px;margin:0 auto;padding:32px "
+            f"24px'>{side}<div style='flex:1;max-width:780px'>{content}{footer}</div></div>")
+    return Page("www.netflix.com", "/account" + tabs[tab][2], "Account - Netflix", body,
+                _NF_ACC_CSS, "#e50914")

@@ -1,7 +1,8 @@
-"""Google search (home, results, entity results with a knowledge panel, the News/Videos tabs, and
-image results for the unseen split) and webmail (Gmail inbox, message and compose window, Yahoo
-Mail's inbox, and an Outlook-style webmail for the unseen split). Written from scratch after the
-sites' public look; content is generated."""
+"""Google search (home, results, entity results with a knowledge panel, the News/Videos and
+Shopping tabs, Maps, and image results for the unseen split) and webmail (Gmail inbox, Promotions
+tab, message and compose window, Yahoo Mail's and Proton Mail's inboxes, and an Outlook-style
+webmail for the unseen split). Written from scratch after the sites' public look; content is
+generated."""
 
 from __future__ import annotations
 
@@ -242,6 +243,231 @@ def google_videos_news(c: Ctx) -> Page:
                 f"{query} - Google Search", body, _g_css(p), "#4285f4")
 
 
+_SHOP_KINDS = ("Wireless Headphones", "Running Shoes", "Backpack", "Smartwatch", "Desk Lamp",
+               "Coffee Maker", "Water Bottle", "Bluetooth Speaker", "Rain Jacket", "Office Chair",
+               "Sunglasses", "Blender", "Camera Bag", "Yoga Mat", "Air Fryer", "Sneakers")
+_SHOPS = ("Amazon.com", "Walmart", "Best Buy", "Target", "eBay", "Etsy", "Kohl's", "REI",
+          "Macy's", "Wayfair", "Newegg", "Nordstrom", "Home Depot", "Costco")
+_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+def _stars(rating: float, grey: str) -> str:
+    """Five stars, the first round(rating) in Google's amber."""
+    n = round(rating)
+    return (f"<span style='color:#fbbc04;letter-spacing:-1px'>{'&#9733;' * n}</span>"
+            f"<span style='color:{grey};letter-spacing:-1px'>{'&#9733;' * (5 - n)}</span>")
+
+
+def _g_product(c: Ctx, p: dict[str, str]) -> str:
+    """A Shopping product card: photo on a tile, title, price, store, rating, delivery."""
+    name = (f"{c.text.word().title()} {c.text.pick(c.text.adjs).title()} "
+            f"{c.rng.choice(_SHOP_KINDS)}")
+    price = c.rng.randint(9, 450) + c.rng.choice([0, .99, .99, .95, .5])
+    was = price * c.rng.uniform(1.15, 1.7) if c.rng.random() < .35 else 0
+    store = (c.rng.choice(_SHOPS) if c.rng.random() < .6 else
+             f"{c.text.word().title()}{c.rng.choice([' Store', ' Shop', ' Co.', '.com'])}")
+    more = c.rng.choice(["", "", " &amp; more", f" + {c.rng.randint(2, 30)} more"])
+    extra = c.rng.choice(["Free delivery", f"Free delivery by {c.rng.choice(_DAYS)}",
+                          "Free 30-day returns", f"Nearby, {c.rng.randint(1, 12)} mi", "", ""])
+    off = c.rng.choice(["SALE", f"{round(100 - price / was * 100)}% OFF"]) if was else ""
+    badge = (f"<span style='position:absolute;left:10px;top:10px;background:{p['bg']};"
+             f"color:{p['fg']};font-size:12px;font-weight:700;padding:3px 8px;"
+             f"border-radius:6px'>{off}</span>" if was else "")
+    tile = "#303134" if c.dark else "#f1f3f4"
+    old = (f" <s class='sub' style='font-size:13px'>${was:,.2f}</s>" if was else "")
+    green = "#81c995" if c.dark else "#188038"
+    rating = c.rng.uniform(3.6, 5)
+    return (f"<div style='font-size:14px'><div style='position:relative;background:{tile};"
+            f"border-radius:12px;padding:18px'><img src='{c.img('photo', 220, 220)}' "
+            f"style='width:100%;aspect-ratio:1;object-fit:cover;display:block;border-radius:4px'>"
+            f"{badge}<span style='position:absolute;right:10px;top:10px;width:30px;height:30px;"
+            f"border-radius:50%;background:{p['bg']};display:flex;align-items:center;"
+            f"justify-content:center;font-size:16px'>&#9825;</span></div><div "
+            f"style='margin:10px 2px 0;line-height:20px;height:40px;overflow:hidden'>"
+            f"{esc(name)}</div><div style='font-size:16px;font-weight:700;margin:6px 2px 4px'>"
+            f"${price:,.2f}{old}</div><div style='display:flex;align-items:center;gap:6px;"
+            f"font-size:12px;margin:0 2px'><img src='{c.img('avatar', 32, 32)}' width=16 "
+            f"style='border-radius:50%'>{esc(store)}{more}</div><div class='sub' "
+            f"style='font-size:12px;margin:4px 2px'>{rating:.1f} "
+            f"{_stars(rating, p['line'])} ({c.text.count()})</div><div style='font-size:12px;"
+            f"color:{green};margin:0 2px'>{extra}</div></div>")
+
+
+def google_shopping(c: Ctx) -> Page:
+    """The Shopping tab: filter chips, a Refine results column and a grid of product cards."""
+    p = _g_palette(c)
+    kind = c.rng.choice(_SHOP_KINDS)
+    query = f"{c.text.word()} {kind.lower()}" if c.rng.random() < .6 else kind.lower()
+    chips = ["On sale", "Free delivery", "Get it by tomorrow", f"Under ${c.rng.randint(3, 20)}0",
+             "4 stars & up", "Nearby", "New", "Used"] + [c.text.word().title() for _ in range(3)]
+    c.rng.shuffle(chips)
+    chip_row = "".join(f"<span style='border:1px solid {p['line']};border-radius:8px;"
+                       f"padding:7px 14px;white-space:nowrap'>{esc(t)}</span>"
+                       for t in chips[:c.rng.randint(6, 9)])
+    groups = [("Price", [f"Up to ${c.rng.randint(2, 6)}0", f"${c.rng.randint(5, 9)}0 &ndash; "
+                         f"${c.rng.randint(10, 20)}0", f"Over ${c.rng.randint(20, 40)}0"]),
+              ("Deals", ["On sale"]),
+              ("Get it fast", ["Get it by tomorrow", "Pick up today"]),
+              ("Brand", list(dict.fromkeys(esc(c.text.word().title()) for _ in range(4)))),
+              ("Seller", [esc(s) for s in c.rng.sample(_SHOPS, 3)])]
+    side = "".join(f"<div style='border-bottom:1px solid {p['line']};padding:14px 0'><div "
+                   f"style='display:flex;font-size:15px;margin-bottom:8px'><span "
+                   f"style='flex:1'>{g}</span><span class='sub'>&#8963;</span></div>" + "".join(
+                       f"<div class='sub' style='padding:5px 0;font-size:14px'>"
+                       f"<span style='font-size:16px'>&#9744;</span>&nbsp; {o}</div>"
+                       for o in opts) + "</div>" for g, opts in groups)
+    head = "Deals" if c.rng.random() < .3 else c.rng.choice(["Popular products", "Shop now",
+                                                             "Sponsored", "Top products"])
+    cards = "".join(_g_product(c, p) for _ in range(15))
+    body = (_g_search_head(c, p, query, 4) + f"<div style='display:flex;gap:8px;padding:14px "
+            f"28px 6px 180px;font-size:14px;overflow:hidden'>{chip_row}</div><div "
+            f"style='display:flex;gap:36px;padding:10px 28px'><div style='width:210px;"
+            f"flex:none'><div style='font-size:18px;padding-bottom:6px'>Refine results</div>"
+            f"{side}</div><div style='flex:1'><div style='font-size:20px;margin:4px 0 16px'>"
+            f"{head} <span class='sub' style='font-size:14px'>&#8942;</span></div><div "
+            f"style='display:grid;grid-template-columns:repeat(5,1fr);gap:24px 20px'>{cards}"
+            f"</div></div></div>")
+    return Page("www.google.com", f"/search?q={query.replace(' ', '+')}&udm=28",
+                f"{query} - Google Shopping", body, _g_css(p), "#4285f4")
+
+
+_PLACES = (("Coffee shop", ("Coffee", "Roasters", "Caf&eacute;", "Espresso Bar")),
+           ("Restaurant", ("Kitchen", "Bistro", "Grill", "Table")),
+           ("Bakery", ("Bakery", "Bread Co.", "Patisserie")),
+           ("Bookstore", ("Books", "Bookshop", "Reading Room")),
+           ("Hotel", ("Hotel", "Inn", "Suites")), ("Gym", ("Fitness", "Athletic Club", "Gym")))
+
+
+def _map_svg(c: Ctx, labels: list[str]) -> str:
+    """A street map the way Google Maps draws it: land, parks, water, streets, red pins."""
+    if c.dark:
+        land, park, water, road, edge, major, text = ("#1f2a36", "#233d3a", "#17263c",
+                                                      "#38414e", "#212a37", "#6b5d4b", "#9ca5b3")
+    else:
+        land, park, water, road, edge, major, text = ("#f3f4f6", "#c5e8cf", "#90daee",
+                                                      "#ffffff", "#dadce0", "#fde293", "#5f6368")
+    r = c.rng.randint
+    out = [f"<rect width='1600' height='900' fill='{land}'/>"]
+    for _ in range(r(2, 5)):
+        out.append(f"<rect x='{r(440, 1500)}' y='{r(0, 800)}' width='{r(80, 260)}' "
+                   f"height='{r(60, 200)}' rx='{r(4, 30)}' fill='{park}'/>")
+    y0, y1 = r(0, 900), r(0, 900)
+    out.append(f"<path d='M 300 {y0} C 800 {r(-200, 1100)} 1100 {r(-200, 1100)} 1700 {y1}' "
+               f"stroke='{water}' stroke-width='{r(30, 90)}' fill='none'/>")
+    streets = ""
+    step = r(70, 120)
+    for i in range(-12, 30):
+        x = i * step + r(-15, 15)
+        streets += f"M {x} -600 L {x} 1500 M -600 {x} L 2200 {x} "
+    angle = r(-25, 25)
+    for width, col in ((9, edge), (6, road)):
+        out.append(f"<path d='{streets}' stroke='{col}' stroke-width='{width}' fill='none' "
+                   f"transform='rotate({angle} 1000 450)'/>")
+    for _ in range(r(1, 3)):
+        d = f"M 380 {r(-100, 1000)} Q {r(700, 1300)} {r(0, 900)} 1700 {r(-100, 1000)}"
+        for width, col in ((16, edge), (12, major)):
+            out.append(f"<path d='{d}' stroke='{col}' stroke-width='{width}' fill='none'/>")
+    halo = f"stroke='{land}' stroke-width='3' paint-order='stroke'"
+    for _ in range(r(5, 9)):
+        out.append(f"<text x='{r(500, 1500)}' y='{r(40, 880)}' fill='{text}' font-size='12' "
+                   f"transform='rotate({angle} 1000 450)' {halo}>"
+                   f"{esc(c.text.word().title())} {c.rng.choice(['St', 'Ave', 'Rd', 'Blvd'])}"
+                   f"</text>")
+    for _ in range(r(1, 3)):
+        out.append(f"<text x='{r(520, 1400)}' y='{r(60, 860)}' fill='{text}' font-size='15' "
+                   f"font-weight='bold' letter-spacing='2' {halo}>"
+                   f"{esc(c.text.word().upper())}</text>")
+    cells = c.rng.sample([(i, j) for i in range(4) for j in range(3)], len(labels))
+    for name, (i, j) in zip(labels, cells, strict=True):  # one pin per cell: no overlaps
+        x, y = 560 + i * 230 + r(0, 120), 140 + j * 240 + r(0, 160)
+        out.append(f"<g transform='translate({x} {y})'><path d='M0 0 C-3 -9 -11 -13 -11 -22 "
+                   f"A11 11 0 1 1 11 -22 C11 -13 3 -9 0 0Z' fill='#ea4335' stroke='#b31412'/>"
+                   f"<circle cy='-22' r='4' fill='#b31412'/><text x='15' y='-16' "
+                   f"fill='{'#f28b82' if c.dark else '#c5221f'}' font-size='13' "
+                   f"font-weight='bold' {halo}>{name}</text></g>")
+    return ("<svg viewBox='0 0 1600 900' preserveAspectRatio='xMidYMid slice' "
+            "style='position:fixed;inset:0;width:100vw;height:100vh'>" + "".join(out) + "</svg>")
+
+
+def google_maps(c: Ctx) -> Page:
+    """Google Maps search: a drawn street map with pins and a left panel of place results."""
+    p = _g_palette(c)
+    kind, suffixes = c.rng.choice(_PLACES)
+    query = c.rng.choice([f"{kind.lower()}s near me", f"{kind.lower()}s",
+                          f"{kind.lower()} {c.text.word()}"])
+    panel_bg = "#202124" if c.dark else "#ffffff"
+    green, red = ("#81c995", "#f28b82") if c.dark else ("#188038", "#d93025")
+    names, places = [], ""
+    for i in range(c.rng.randint(5, 7)):
+        name = f"{esc(c.text.word().title())} {c.rng.choice(suffixes)}"
+        names.append(name)
+        rating = c.rng.uniform(3.4, 5)
+        hours = (f"<span style='color:{green}'>Open</span> &middot; Closes "
+                 f"{c.rng.randint(5, 11)} PM" if c.rng.random() < .7 else
+                 f"<span style='color:{red}'>Closed</span> &middot; Opens "
+                 f"{c.rng.randint(6, 11)} AM {c.rng.choice(_DAYS)}")
+        ad = "<b>Sponsored</b><br>" if i == 0 and c.rng.random() < .3 else ""
+        buttons = "".join(f"<span style='border:1px solid {p['line']};border-radius:16px;"
+                          f"padding:5px 12px;color:{p['link']}'>{b}</span>"
+                          for b in c.rng.choice([("Website", "Directions"), ("Order online",),
+                                                 ("Reserve a table",), ("Directions",), ()]))
+        places += (f"<div style='padding:14px 24px;border-bottom:1px solid {p['line']};"
+                   f"display:flex;gap:12px'><div style='flex:1;font-size:14px;line-height:21px;"
+                   f"min-width:0'><div class='sub' style='font-size:12px'>{ad}</div><div "
+                   f"style='font-size:16px;font-weight:500'>{name}</div><div class='sub'>"
+                   f"{rating:.1f} {_stars(rating, p['line'])} ({c.rng.randint(8, 4000):,})</div>"
+                   f"<div class='sub'>{kind} &middot; {'$' * c.rng.randint(1, 3)} &middot; "
+                   f"{c.rng.randint(1, 999)} {esc(c.text.word().title())} St</div><div "
+                   f"class='sub'>{hours}</div><div class='sub' style='white-space:nowrap;"
+                   f"overflow:hidden;text-overflow:ellipsis'>&ldquo;"
+                   f"{esc(c.text.sentence(6, 12))}&rdquo;</div><div style='display:flex;"
+                   f"gap:8px;margin-top:8px;font-size:13px'>{buttons}</div></div><img src='"
+                   f"{c.img('photo', 168, 168)}' width=84 height=84 style='border-radius:8px;"
+                   f"object-fit:cover;flex:none'></div>")
+    chips = "".join(f"<span style='background:{panel_bg};border-radius:16px;padding:7px 14px;"
+                    f"box-shadow:0 1px 3px #0005;white-space:nowrap'>{t}</span>"
+                    for t in ("Price &#9662;", "Rating &#9662;", "Hours &#9662;",
+                              "&#9776; All filters"))
+    rail = "".join(f"<div style='text-align:center;margin:18px 0;font-size:11px'><div "
+                   f"style='font-size:18px'>{i}</div>{t}</div>" for i, t in
+                   (("&#9733;", "Saved"), ("&#8634;", "Recents"), ("&#9113;", "Get app")))
+    apps = ("<span style='display:grid;grid-template-columns:repeat(3,4px);gap:4px'>"
+            + f"<i style='width:4px;height:4px;border-radius:50%;background:{p['sub']}'></i>" * 9
+            + "</span>")
+    ctrl = (f"background:{panel_bg};box-shadow:0 1px 4px #0005;border-radius:8px;"
+            f"width:40px;text-align:center")
+    body = (_map_svg(c, names) + f"<div style='position:fixed;left:0;top:0;bottom:0;width:72px;"
+            f"background:{panel_bg};border-right:1px solid {p['line']};padding-top:16px'>"
+            f"<div style='text-align:center;font-size:20px'>&#9776;</div>{rail}</div><div "
+            f"style='position:fixed;left:72px;top:0;bottom:0;width:408px;background:{panel_bg};"
+            f"box-shadow:0 0 8px #0004;overflow:hidden'><div class='sb' style='margin:12px 16px;"
+            f"font-size:15px'><span style='flex:1'>{esc(query)}</span><span class='sub'>"
+            f"&#128269; &nbsp;&#10005;</span></div><div style='display:flex;padding:10px 24px;"
+            f"border-bottom:1px solid {p['line']}'><span style='flex:1;font-size:20px'>Results"
+            f"</span><span class='sub'>&#9432; &nbsp;&#8599;</span></div>{places}</div><div "
+            f"style='position:fixed;left:496px;top:16px;display:flex;gap:8px;font-size:14px'>"
+            f"{chips}</div><div style='position:fixed;right:16px;top:14px;display:flex;gap:14px;"
+            f"align-items:center'>{apps}<img src='"
+            f"{c.img('avatar', 64, 64)}' width=32 style='border-radius:50%'></div><div "
+            f"style='position:fixed;left:496px;bottom:28px;width:72px;height:72px;"
+            f"border-radius:8px;overflow:hidden;border:2px solid #fff;box-shadow:0 1px 4px "
+            f"#0006'><img src='{c.img('photo', 144, 144)}' width=72 height=72 "
+            f"style='object-fit:cover;display:block'><span style='position:absolute;bottom:4px;"
+            f"left:0;right:0;text-align:center;color:#fff;font-size:12px;text-shadow:0 0 3px "
+            f"#000'>&#9707; Layers</span></div><div style='position:fixed;right:16px;"
+            f"bottom:40px;display:flex;flex-direction:column;gap:10px;font-size:22px'><div "
+            f"style='{ctrl};padding:8px 0'>&#8982;</div><div style='{ctrl};line-height:38px'>+"
+            f"<br>&minus;</div></div><div style='position:fixed;right:0;bottom:0;"
+            f"background:{panel_bg}cc;font-size:11px;padding:2px 10px' class='sub'>Map data "
+            f"&copy;2026 Google &nbsp; United States &nbsp; Terms &nbsp; Privacy &nbsp; Send "
+            f"Product Feedback &nbsp; <span style='border:1px solid;border-top:0;padding:0 "
+            f"16px'>{c.rng.choice([50, 100, 200, 500])} m</span></div>")
+    lat, lng = c.rng.uniform(25, 55), c.rng.uniform(-125, 20)
+    path = f"/maps/search/{query.replace(' ', '+')}/@{lat:.7f},{lng:.7f},{c.rng.randint(12, 16)}z"
+    return Page("www.google.com", path, f"{query} - Google Maps", body, _g_css(p) +
+                "body{overflow:hidden}", "#34a853")
+
+
 def _gm_palette(c: Ctx) -> dict[str, str]:
     if c.dark:
         return {"bg": "#1f1f1f", "pane": "#2d2d2d", "fg": "#e3e3e3", "sub": "#a8a8a8",
@@ -379,6 +605,213 @@ def gmail_compose(c: Ctx) -> Page:
     return Page("mail.google.com", "/mail/u/0/#inbox?compose=new", f"Inbox "
                 f"({c.rng.randint(1, 900)}) - {c.text.handle()}@gmail.com - Gmail",
                 _gm_frame(c, p, pane) + window, _gm_css(p), "#ea4335")
+
+
+def _gm_promo_row(c: Ctx, p: dict[str, str], ad: bool) -> str:
+    """One Promotions row; some carry a deal chip and a strip of product pictures below."""
+    brand = f"{c.text.word().title()}{c.rng.choice(['', '', ' Co.', ' Store', ' Outlet', ' Club'])}"
+    pct = c.rng.choice([10, 15, 20, 25, 30, 40, 50, 60])
+    noun = c.text.pick(c.text.nouns)
+    subject = c.rng.choice([c.text.title(), f"{pct}% off {noun}s ends tonight",
+                            f"Last chance: {c.text.title().lower()}",
+                            f"New {noun}s just dropped", f"Your {noun} is waiting",
+                            f"Free shipping on every {noun}, this weekend only"])
+    unread = not ad and c.rng.random() < .5
+    w = "700" if unread else "400"
+    left = (f"<span style='width:220px;overflow:hidden;flex:none'>"
+            f"{'<b>Ad</b> &middot; ' if ad else '&#9634; &nbsp;&#9734; &nbsp;'}{esc(brand)}</span>")
+    right = "&#9432; &nbsp;&#10005;" if ad else c.rng.choice(_WHEN)
+    row = (f"<div style='display:flex;gap:12px;align-items:center;height:40px;font-weight:{w};"
+           f"white-space:nowrap'>{left}<span style='flex:1;overflow:hidden;"
+           f"text-overflow:ellipsis'>{esc(subject)} <span class='sub' style='font-weight:400'>- "
+           f"{esc(c.text.sentence())}</span></span><span style='font-size:12px'>{right}</span>"
+           f"</div>")
+    extra = ""
+    if not ad and c.rng.random() < .45:
+        green = "#81c995" if c.dark else "#137333"
+        code = f"{c.text.word().upper()}{pct}"
+        chips = [f"<span style='border:1px solid {p['line']};border-radius:14px;padding:3px 10px;"
+                 f"color:{green}'>&#127991; {pct}% off</span>"]
+        if c.rng.random() < .6:
+            chips.append(f"<span style='border:1px dashed {p['sub']};border-radius:14px;"
+                         f"padding:3px 10px'>Code: <b>{esc(code)}</b></span>")
+        chips.append(f"<span class='sub'>Expires {c.rng.choice(_MONTHS)} "
+                      f"{c.rng.randint(1, 28)}</span>")
+        pics = ""
+        if c.rng.random() < .6:
+            pics = "<div style='display:flex;gap:8px;margin-top:8px'>" + "".join(
+                f"<img src='{c.img('photo', 240, 240)}' width=120 height=120 "
+                f"style='border-radius:8px;object-fit:cover'>"
+                for _ in range(c.rng.randint(2, 5))) + "</div>"
+        extra = (f"<div style='padding:0 0 12px 248px'><div style='display:flex;gap:8px;"
+                 f"align-items:center;font-size:12px'>{''.join(chips)}</div>{pics}</div>")
+    return f"<div style='padding:0 16px;border-bottom:1px solid {p['line']}'>{row}{extra}</div>"
+
+
+def _icon(glyph: str) -> str:
+    return (f"<span style='display:inline-block;width:28px;font-size:15px;line-height:1'>{glyph}"
+            f"</span>")
+
+
+def gmail_promotions(c: Ctx) -> Page:
+    """The inbox on the Promotions tab: ad rows, then offers with deal chips and pictures."""
+    p = _gm_palette(c)
+    green = "#81c995" if c.dark else "#188038"
+    tabs = ""
+    for i, (icon, name, colour) in enumerate((("&#128229;", "Primary", "#0b57d0"),
+                                              ("&#127991;", "Promotions", green),
+                                              ("&#128101;", "Social", "#0b57d0"),
+                                              ("&#9432;", "Updates", "#e37400"))):
+        if i == 1:
+            tabs += (f"<div style='width:240px;padding:14px 16px 11px;color:{green};"
+                     f"border-bottom:3px solid {green};font-weight:700'>{_icon(icon)}{name}</div>")
+            continue
+        new = (f" <span style='background:{colour};color:#fff;font-size:11px;border-radius:"
+               f"10px;padding:1px 7px;font-weight:700'>{c.rng.randint(1, 40)} new</span><div "
+               f"class='sub' style='font-size:12px;margin:2px 0 0 24px;white-space:nowrap;"
+               f"overflow:hidden'>{esc(', '.join(c.text.name() for _ in range(3)))}</div>"
+               if i > 1 and c.rng.random() < .7 else "")
+        tabs += f"<div style='width:240px;padding:14px 16px 6px'>{_icon(icon)}{name}{new}</div>"
+    ads = c.rng.choice([0, 1, 1, 2])
+    rows = "".join(_gm_promo_row(c, p, i < ads) for i in range(c.rng.randint(14, 18)))
+    pane = (f"<div style='padding:12px 16px' class='sub'>&#9634; &#9662; &nbsp; &#8635; &nbsp; "
+            f"&#8942;<span style='float:right'>1&ndash;50 of {c.rng.randint(200, 9000):,} &nbsp;"
+            f"&lsaquo; &nbsp;&rsaquo;</span></div><div style='display:flex;border-bottom:1px "
+            f"solid {p['line']}'>{tabs}</div>{rows}")
+    return Page("mail.google.com", "/mail/u/0/#category/promotions", f"Promotions - "
+                f"{c.text.handle()}@gmail.com - Gmail", _gm_frame(c, p, pane), _gm_css(p),
+                "#ea4335")
+
+
+_P_PURPLE = "#6d4aff"
+_P_LOGO = ("<span style='display:inline-flex;align-items:center;gap:8px;font:700 19px Arial,"
+           "sans-serif;color:{col}'><span style='width:24px;height:20px;border-radius:4px 4px "
+           "10px 10px;background:linear-gradient(135deg,#bba8ff,#6d4aff 55%,#3c1fbf)'></span>"
+           "Proton <span style='font-weight:400'>Mail</span></span>")
+
+
+def _p_palette(c: Ctx) -> dict[str, str]:
+    if c.dark:  # the Carbon theme
+        return {"side": "#1c1b22", "sfg": "#ffffff", "ssub": "#a7a4b5", "bg": "#24232a",
+                "fg": "#ffffff", "sub": "#a7a4b5", "line": "#3b3a42", "sel": "#3a3360",
+                "read": "#1f1e25", "hover": "#ffffff14", "accent": "#8a6eff"}
+    if c.rng.random() < .5:  # the default Proton theme: a dark violet sidebar
+        side = {"side": "#1b1340", "sfg": "#ffffff", "ssub": "#b3a9d9", "hover": "#ffffff1f"}
+    else:  # Snow
+        side = {"side": "#f5f4f2", "sfg": "#0c0c14", "ssub": "#706d6b", "hover": "#0c0c140f"}
+    return side | {"bg": "#ffffff", "fg": "#0c0c14", "sub": "#706d6b", "line": "#eae7e4",
+                   "sel": "#efebff", "read": "#f9f8f7", "accent": _P_PURPLE}
+
+
+def proton_mail(c: Ctx) -> Page:
+    """Proton Mail: violet New message button, folder sidebar, message list and reading pane."""
+    p = _p_palette(c)
+    me = c.text.handle()
+    inbox_n = c.rng.randint(1, 400)
+    folders = [("&#128229;", "Inbox", str(inbox_n)), ("&#128196;", "Drafts", ""),
+               ("&#10148;", "Sent", ""), ("&#9734;", "Starred", ""), ("&#128452;", "Archive", ""),
+               ("&#128293;", "Spam", str(c.rng.randint(0, 9) or "")), ("&#128465;", "Trash", ""),
+               ("&#9993;", "All mail", "")]
+    item = "display:flex;gap:12px;padding:7px 12px;border-radius:8px;align-items:center"
+    nav = "".join(f"<div style='{item};{'background:' + p['hover'] if i == 0 else ''}'><span "
+                  f"style='width:18px;text-align:center;color:{p['ssub']}'>{ic}</span><span "
+                  f"style='flex:1;{'font-weight:700' if i == 0 else ''}'>{n}</span><span "
+                  f"style='font-size:12px;color:{p['accent'] if i == 0 else p['ssub']}'>{k}</span>"
+                  f"</div>" for i, (ic, n, k) in enumerate(folders))
+    dots = ("#e6a23c", "#3cbb3a", "#d9355c", "#2a9dd8", "#9e52d6")
+    custom = "".join(f"<div style='{item}'><span style='color:{c.rng.choice(dots)};width:18px;"
+                     f"text-align:center'>{mark}</span>{esc(c.text.word().title())}</div>"
+                     for mark in ["&#128193;"] * c.rng.randint(1, 3) + ["&#9679;"] *
+                     c.rng.randint(1, 3))
+    used = c.rng.uniform(.01, .9)
+    side = (f"<div style='width:240px;flex:none;background:{p['side']};color:{p['sfg']};"
+            f"padding:14px 12px;display:flex;flex-direction:column;font-size:14px'><div "
+            f"style='padding:4px 8px 18px'>{_P_LOGO.format(col=p['sfg'])}</div><div "
+            f"style='background:{p['accent']};color:#fff;border-radius:8px;padding:10px;"
+            f"text-align:center;font-weight:600;margin-bottom:14px'>New message</div>{nav}<div "
+            f"style='display:flex;color:{p['ssub']};padding:14px 12px 4px;font-size:13px'><span "
+            f"style='flex:1'>Folders &amp; labels</span>+</div>{custom}<div style='margin-top:"
+            f"auto;font-size:12px;color:{p['ssub']};padding:8px 12px'><div style='height:4px;"
+            f"border-radius:2px;background:{p['hover']};margin-bottom:6px'><div style='width:"
+            f"{used * 100:.0f}%;height:4px;border-radius:2px;background:{p['accent']}'></div>"
+            f"</div>{used * 500:.2f} MB / 500.00 MB<span style='float:right'>5.0."
+            f"{c.rng.randint(20, 99)}.{c.rng.randint(0, 9)}</span></div></div>")
+    colours = ("#6d4aff", "#1da583", "#e65200", "#0093a8", "#c2185b", "#7d5a00")
+    sel_i = c.rng.randrange(0, 4)
+    rows, picked = "", ("", "", "")
+    for i in range(c.rng.randint(11, 14)):
+        who, subj = c.text.name(), c.text.title()
+        if i == sel_i:
+            picked = (who, subj, c.rng.choice(colours))
+        unread = i != sel_i and c.rng.random() < .4
+        w = "700" if unread else "400"
+        back = p["sel"] if i == sel_i else (p["bg"] if unread else p["read"])
+        initials = "".join(part[0] for part in who.split()[:2])
+        clip = " &#128206;" if c.rng.random() < .2 else ""
+        star = " <span style='color:#e6a23c'>&#9733;</span>" if c.rng.random() < .15 else ""
+        rows += (f"<div style='display:flex;gap:12px;padding:12px 16px;background:{back};"
+                 f"border-bottom:1px solid {p['line']};font-weight:{w}'><span style='width:32px;"
+                 f"height:32px;flex:none;border-radius:8px;background:{p['sel']};color:"
+                 f"{p['accent']};display:flex;align-items:center;justify-content:center;"
+                 f"font-size:12px;font-weight:700'>{initials}</span><div style='flex:1;"
+                 f"min-width:0;white-space:nowrap'><div style='display:flex'><span "
+                 f"style='flex:1;overflow:hidden;text-overflow:ellipsis'>{esc(who)}</span><span "
+                 f"style='font-size:12px;color:{p['fg'] if unread else p['sub']}'>"
+                 f"{c.rng.choice(_WHEN)}</span></div><div style='overflow:hidden;"
+                 f"text-overflow:ellipsis;margin-top:3px;font-size:13px'>{esc(subj)}{clip}"
+                 f"{star}</div></div></div>")
+    who, subj, col = picked
+    paras = "".join(f"<p>{esc(c.text.paragraph(1, 4))}</p>" for _ in range(c.rng.randint(2, 4)))
+    btn = (f"border:1px solid {p['line']};border-radius:8px;padding:6px 12px;"
+           f"color:{p['fg']}")
+    reader = (f"<div style='flex:1;min-width:0;overflow:hidden;background:{p['bg']}'><div "
+              f"style='display:flex;gap:18px;padding:12px 24px;border-bottom:1px solid "
+              f"{p['line']};color:{p['sub']};font-size:16px'>&#9993; &#128452; &#128465; "
+              f"&#128293; &#128193;&#9662; &#127991;&#9662;<span style='margin-left:auto'>"
+              f"&#8942;</span></div><div style='padding:20px 28px'><h1 style='font-size:22px;"
+              f"font-weight:600;margin:0 0 16px'>{esc(subj)}</h1><div style='display:flex;"
+              f"gap:12px;align-items:center'><span style='width:36px;height:36px;"
+              f"border-radius:8px;background:{col};color:#fff;display:flex;align-items:center;"
+              f"justify-content:center;font-weight:700'>{who[:1]}</span><div style='flex:1'>"
+              f"<b>{esc(who)}</b> <span style='color:{p['accent']}'>&#128274;</span> <span "
+              f"style='color:{p['sub']};font-size:13px'>{c.text.handle()}@"
+              f"{c.rng.choice(['proton.me', 'pm.me', 'gmail.com', c.text.word() + '.org'])}"
+              f"</span><div style='color:{p['sub']};font-size:13px'>To: {me}@proton.me</div>"
+              f"</div><span style='color:{p['sub']};font-size:13px'>{c.rng.choice(_MONTHS)} "
+              f"{c.rng.randint(1, 28)}, {c.rng.randint(7, 23)}:{c.rng.randint(0, 59):02d}"
+              f"</span>"
+              f"</div><div style='display:flex;gap:8px;margin:14px 0 0 48px;font-size:13px'>"
+              f"<span style='{btn}'>&#8617;</span><span style='{btn}'>&#8617;&#8617;</span>"
+              f"<span style='{btn}'>&#8618;</span><span style='{btn}'>More &#9662;</span></div>"
+              f"<div style='margin:8px 0 0 48px;line-height:22px;font-size:14px'><p>Hi "
+              f"{esc(c.text.pick(c.text.first))},</p>{paras}<p>{esc(who.split()[0])}</p></div>"
+              f"</div></div>")
+    top = (f"<div style='display:flex;align-items:center;gap:14px;height:56px;padding:0 16px;"
+           f"border-bottom:1px solid {p['line']};background:{p['bg']}'><div "
+           f"style='width:420px;height:36px;border-radius:8px;background:{p['read']};border:1px "
+           f"solid {p['line']};display:flex;align-items:center;gap:10px;padding:0 12px;"
+           f"color:{p['sub']}'>&#128269; Search messages<span style='margin-left:auto'>&#9881;"
+           f"</span></div><span style='margin-left:auto;border:1px solid {p['accent']};"
+           f"color:{p['accent']};border-radius:8px;padding:6px 14px;font-weight:600'>Upgrade"
+           f"</span><span style='color:{p['sub']};font-size:18px'>&#9881; &nbsp;?</span><div "
+           f"style='text-align:right;font-size:13px;line-height:17px'><b>{esc(me)}</b><div "
+           f"style='color:{p['sub']}'>{me}@proton.me</div></div><span style='width:32px;"
+           f"height:32px;border-radius:8px;background:{p['accent']};color:#fff;display:flex;"
+           f"align-items:center;justify-content:center;font-weight:700'>{me[:2].upper()}</span>"
+           f"</div>")
+    listbar = (f"<div style='display:flex;gap:12px;padding:10px 16px;border-bottom:1px solid "
+               f"{p['line']};color:{p['sub']};font-size:13px'>&#9634;&#9662; <span>All &#9662;"
+               f"</span><span>Newest first &#9662;</span><span style='margin-left:auto'>&lsaquo; "
+               f"1 &rsaquo;</span></div>")
+    body = (f"<div style='display:flex;height:100vh'>{side}<div style='flex:1;display:flex;"
+            f"flex-direction:column;min-width:0'>{top}<div style='display:flex;flex:1;"
+            f"min-height:0'><div style='width:440px;flex:none;overflow:hidden;border-right:1px "
+            f"solid {p['line']};background:{p['bg']}'>{listbar}{rows}</div>{reader}</div></div>"
+            f"</div>")
+    css = (f"body{{margin:0;background:{p['bg']};color:{p['fg']};font:14px Inter,'Segoe UI',"
+           f"Roboto,'Liberation Sans',Arial,sans-serif}}")
+    return Page("mail.proton.me", f"/u/0/inbox/{c.rng.randrange(16**12):012x}",
+                f"Inbox ({inbox_n}) | {me}@proton.me | Proton Mail", body, css, _P_PURPLE)
 
 
 _Y_PURPLE = "#6001d2"

@@ -1,6 +1,6 @@
-"""Social and reading sites: Facebook (feed, profile, group, Messenger chat, marketplace) and
-Medium (article, author profile, story editor, home feed). Written from scratch after the sites'
-public look; content is generated."""
+"""Social and reading sites: Facebook (feed, profile, photos, events, group, Messenger chat,
+marketplace) and Medium (article, author profile, publication, library lists, story editor, home
+feed). Written from scratch after the sites' public look; content is generated."""
 
 from __future__ import annotations
 
@@ -488,3 +488,346 @@ def medium_editor(c: Ctx) -> Page:
             f"{plus}</article>")
     return Page("medium.com", f"/p/{c.rng.randrange(16**12):012x}/edit",
                 "Editing story – Medium", body, css, "#000000")
+
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+def _fb_btn(text: str, bg: str, fg: str) -> str:
+    return (f"<span style='background:{bg};color:{fg};padding:8px 12px;border-radius:6px;"
+            f"font-weight:600;white-space:nowrap'>{text}</span>")
+
+
+def facebook_photos(c: Ctx) -> Page:
+    """A profile's Photos tab: cover, name and tabs, then a card with a large photo grid."""
+    p = _fb_palette(c)
+    name, handle = c.text.name(), c.text.handle()
+    own = c.rng.random() < .5
+    faces = "".join(f"<img class='av' width=32 height=32 src='{c.img('avatar', 64, 64)}' "
+                    f"style='border:2px solid {p['card']};margin-right:-8px'>" for _ in range(8))
+    btns = ((_fb_btn("&#10010; Add to story", "#0866ff", "#fff")
+             + _fb_btn("&#9998; Edit profile", p["chip"], p["fg"])) if own else
+            (_fb_btn("&#128100; Add friend", "#0866ff", "#fff")
+             + _fb_btn("&#128172; Message", p["chip"], p["fg"])))
+    on = "color:#0866ff;border-bottom:3px solid #0866ff"
+    tabs = "".join(f"<span style='padding:16px 4px;{on if t == 'Photos' else ''}'>{t}</span>"
+                   for t in ("Posts", "About", "Friends", "Photos", "Videos", "Check-ins",
+                             "More &#9662;"))
+    header = (f"<div style='background:{p['card']};box-shadow:0 1px 2px #0002'><div "
+              f"style='max-width:1250px;margin:0 auto'><img src='{c.img('photo', 1250, 460)}' "
+              f"style='width:100%;height:380px;object-fit:cover;display:block;border-radius:"
+              f"0 0 8px 8px'><div style='display:flex;align-items:flex-end;gap:16px;padding:0 "
+              f"40px 16px;margin-top:-84px'><img class='av' width=168 height=168 "
+              f"src='{c.img('avatar', 168, 168)}' style='border:4px solid {p['card']}'><div "
+              f"style='padding-bottom:4px'><h1 style='margin:0;font-size:32px'>{esc(name)}</h1>"
+              f"<div class='sub' style='font-size:15px;font-weight:600;margin:4px 0 8px'>"
+              f"{c.rng.randint(40, 4900):,} friends</div><div style='display:flex'>{faces}"
+              f"</div></div><div style='margin-left:auto;display:flex;gap:8px'>{btns}"
+              f"{_fb_btn('&#8964;', p['chip'], p['fg'])}</div></div><div class='sub' "
+              f"style='display:flex;gap:16px;margin:0 40px;font-weight:600;font-size:15px;"
+              f"border-top:1px solid {p['line']}'>{tabs}<span style='margin-left:auto;"
+              f"padding:10px 0'>{_fb_btn('&middot;&middot;&middot;', p['chip'], p['fg'])}"
+              f"</span></div></div></div>")
+    first = name.split()[0]
+    labels = (("Photos of you", "Your photos", "Albums") if own else
+              (f"Photos of {first}", f"{first}'s photos", "Albums"))
+    view = labels[c.rng.choice([0, 1, 1, 2])]
+    subtabs = "".join(f"<span style='padding:14px 16px;{on if t == view else ''}'>{esc(t)}"
+                      f"</span>" for t in labels)
+    if view == "Albums":
+        tiles = [f"<div><div style='aspect-ratio:1;border-radius:8px;background:{p['chip']};"
+                 f"display:flex;align-items:center;justify-content:center;font-size:40px;"
+                 f"color:{p['sub']}'>&#10010;</div><div style='font-weight:600;margin-top:6px'>"
+                 f"Create album</div></div>"] if own else []
+        for t in ("Profile pictures", "Cover photos", "Mobile uploads", c.text.title(),
+                  c.text.title(), "Timeline photos", c.text.title())[:c.rng.randint(5, 7)]:
+            tiles.append(f"<div><img src='{c.img('photo', 220, 220)}' style='width:100%;"
+                         f"aspect-ratio:1;object-fit:cover;border-radius:8px;display:block'><div "
+                         f"style='font-weight:600;margin-top:6px;white-space:nowrap;overflow:"
+                         f"hidden;text-overflow:ellipsis'>{esc(t)}</div><div class='sub'>"
+                         f"{c.rng.randint(1, 480)} items</div></div>")
+        grid = "".join(tiles)
+    else:
+        grid = "".join(f"<img src='{c.img('photo', 220, 220)}' style='width:100%;"
+                       f"aspect-ratio:1;object-fit:cover;border-radius:8px;display:block'>"
+                       for _ in range(c.rng.randint(15, 20)))
+    add = ("<span style='color:#0866ff;font-weight:500'>Add photos/video</span>" if own else "")
+    if c.rng.random() < .4:  # scrolled down: Facebook keeps a slim bar with the name and tabs
+        header = (f"<div style='background:{p['card']};box-shadow:0 1px 2px #0002;position:"
+                  f"sticky;top:56px;z-index:2'><div class='sub' style='max-width:1060px;margin:0 "
+                  f"auto;display:flex;align-items:center;gap:16px;font-weight:600'><img "
+                  f"class='av' width=40 height=40 src='{c.img('avatar', 80, 80)}'><b "
+                  f"style='color:{p['fg']};font-size:17px;margin-right:24px'>{esc(name)}</b>"
+                  f"{tabs}</div></div>")
+    card = (f"<div class='card' style='max-width:1060px;margin:16px auto;padding:8px 16px 16px'>"
+            f"<div style='display:flex;align-items:center;gap:16px;padding:12px 0 4px'><h2 "
+            f"style='margin:0;font-size:20px'>Photos</h2><span style='margin-left:auto'></span>"
+            f"{add}{_fb_btn('&middot;&middot;&middot;', p['chip'], p['fg'])}</div><div "
+            f"class='sub' style='display:flex;font-weight:600;font-size:15px;margin-bottom:"
+            f"12px'>{subtabs}</div><div style='display:grid;gap:8px;grid-template-columns:"
+            f"repeat(5,minmax(0,1fr))'>{grid}</div></div>")
+    return Page("www.facebook.com", f"/{handle}/photos", f"{name} | Facebook",
+                _fb_top(c) + header + card, _fb_css(p), "#0866ff")
+
+
+def facebook_events(c: Ctx) -> Page:
+    """The Events page: left menu with categories and a grid of event cards to mark Interested."""
+    p = _fb_palette(c)
+    red = "#f3425f" if c.dark else "#e41e3f"
+    view = c.rng.choice(["Home", "Home", "Your events"])
+    nav = "".join(
+        f"<div style='display:flex;align-items:center;gap:12px;padding:8px;border-radius:8px;"
+        f"font-weight:600;{'background:' + p['chip'] if t == view else ''}'><span "
+        f"style='width:36px;height:36px;border-radius:50%;text-align:center;line-height:36px;"
+        f"font-size:18px;background:{'#0866ff;color:#fff' if t == view else p['chip']}'>{i}"
+        f"</span>{t}</div>"
+        for i, t in (("&#128197;", "Home"), ("&#128100;", "Your events"),
+                     ("&#127874;", "Birthdays"), ("&#128276;", "Notifications")))
+    cats = "".join(
+        f"<div style='display:flex;align-items:center;gap:12px;padding:6px 8px;font-weight:500'>"
+        f"<span style='width:28px;text-align:center;font-size:18px'>{i}</span>{t}</div>"
+        for i, t in (("&#127917;", "Classics"), ("&#128514;", "Comedy"), ("&#9986;", "Crafts"),
+                     ("&#128131;", "Dance"), ("&#127864;", "Drinks"),
+                     ("&#127947;", "Fitness & workouts"), ("&#127828;", "Foods"),
+                     ("&#127922;", "Games"), ("&#127793;", "Gardening"),
+                     ("&#10084;", "Health & medical")))
+    side = (f"<div style='width:340px;flex:none;background:{p['card']};padding:16px 12px;"
+            f"box-shadow:1px 0 2px #0002;min-height:calc(100vh - 56px)'><div style='display:"
+            f"flex;align-items:center;padding:0 8px'><h1 style='margin:0;font-size:24px'>Events"
+            f"</h1><span style='margin-left:auto;width:36px;height:36px;border-radius:50%;"
+            f"background:{p['chip']};text-align:center;line-height:36px'>&#9881;</span></div>"
+            f"<div class='sb' style='width:auto;margin:12px 0'>&#128269; Search events</div>"
+            f"{nav}<div style='margin:12px 8px;padding:8px;border-radius:6px;text-align:center;"
+            f"font-weight:600;color:#0866ff;background:{'#263951' if c.dark else '#ebf5ff'}'>"
+            f"&#10010; Create new event</div><div style='border-top:1px solid {p['line']};"
+            f"margin:12px 8px'></div><div style='font-weight:600;font-size:17px;padding:0 8px "
+            f"6px'>Categories</div>{cats}</div>")
+    cards = []
+    for _ in range(c.rng.choice([6, 8, 9, 12])):
+        day, month = c.rng.choice(_DAYS), c.rng.choice(_MONTHS)
+        hour = c.rng.randint(1, 12)
+        when = (f"{day}, {month} {c.rng.randint(1, 28)} at {hour}:{c.rng.choice(['00', '30'])} "
+                f"{c.rng.choice(['AM', 'PM', 'PM'])}")
+        if c.rng.random() < .2:
+            zone = c.rng.choice(["CET", "EDT", "PST"])
+            when = "Happening now" if c.rng.random() < .3 else f"{when} {zone}"
+        noun, adj = c.text.pick(c.text.nouns).title(), c.text.pick(c.text.adjs).title()
+        place = c.rng.choice([f"{noun} Hall", f"{adj} {noun}", "Online event"])
+        going = c.rng.random() < .15
+        star = ("&#10003; Going" if going else c.rng.choice(["&#9734; Interested"] * 3 +
+                                                           ["&#9733; Interested"]))
+        on = "#0866ff33;color:#0866ff" if going or "9733" in star else p["chip"]
+        cards.append(
+            f"<div class='card' style='overflow:hidden;margin:0'><img "
+            f"src='{c.img('photo', 400, 210)}' style='width:100%;aspect-ratio:1.91;"
+            f"object-fit:cover;display:block'><div style='padding:10px 12px 12px'><div "
+            f"style='color:{red};font-size:13px;font-weight:600;text-transform:uppercase'>"
+            f"{when}</div><div style='font-weight:700;font-size:17px;line-height:21px;"
+            f"margin:4px 0;height:42px;overflow:hidden'>{esc(c.text.title())}</div><div "
+            f"class='sub' style='font-size:15px'>{esc(place)}</div><div class='sub' "
+            f"style='font-size:15px;margin-bottom:10px'>{c.text.count()} interested &middot; "
+            f"{c.rng.randint(2, 900)} going</div><div style='display:flex;gap:8px'><span "
+            f"style='flex:1;text-align:center;padding:7px;border-radius:6px;font-weight:600;"
+            f"background:{on}'>{star}</span><span style='padding:7px 12px;border-radius:6px;"
+            f"background:{p['chip']}'>&#8599;</span></div></div></div>")
+    pills = "".join(f"<span style='padding:7px 12px;border-radius:18px;font-weight:600;"
+                    f"background:{'#0866ff33;color:#0866ff' if i == 0 else p['chip']}'>{t}</span>"
+                    for i, t in enumerate((
+                        f"&#128205; {esc(c.text.pick(c.text.nouns).title())}ville",
+                        "Any date &#9662;", "Top", "Friends", "Following", "Online")))
+    head = "Discover events" if view == "Home" else "Upcoming events"
+    main = (f"<div style='flex:1;padding:24px 32px'><div style='max-width:1040px;margin:0 auto'>"
+            f"<div style='display:flex;align-items:center;gap:8px;margin-bottom:16px'><h2 "
+            f"style='margin:0;font-size:20px;margin-right:12px'>{head}</h2>{pills}<span "
+            f"style='margin-left:auto;color:#0866ff;font-weight:500'>See all</span></div><div "
+            f"style='display:grid;grid-template-columns:repeat(3,1fr);gap:16px'>"
+            f"{''.join(cards)}</div></div></div>")
+    path = "/events/" if view == "Home" else "/events/calendar/"
+    return Page("www.facebook.com", path, "Events | Facebook",
+                _fb_top(c) + f"<div style='display:flex'>{side}{main}</div>", _fb_css(p),
+                "#0866ff")
+
+
+def _md_mark(fill: bool = False) -> str:
+    """Medium's bookmark icon (outlined, or filled when saved) as inline SVG."""
+    return (f"<svg width=16 height=18 viewBox='0 0 16 18' style='vertical-align:-3px'><path "
+            f"d='M2 1h12v16l-6-5-6 5z' fill='{'#242424' if fill else 'none'}' stroke='"
+            f"{'#242424' if fill else '#6b6b6b'}' stroke-width='1.5'/></svg>")
+
+
+_MD_LOCK = ("<svg width=12 height=14 viewBox='0 0 12 14' style='vertical-align:-1px'><rect x=1 "
+            "y=6 width=10 height=7 rx=1 fill='#6b6b6b'/><path d='M3 6V4a3 3 0 0 1 6 0v2' "
+            "fill='none' stroke='#6b6b6b' stroke-width='1.5'/></svg>")
+
+
+def _md_date(c: Ctx) -> str:
+    date = f"{c.rng.choice(_MONTHS)} {c.rng.randint(1, 28)}"
+    return date + (f", {c.rng.randint(2019, 2024)}" if c.rng.random() < .4 else "")
+
+
+def _md_card(c: Ctx, pub: str, big: bool = False) -> str:
+    """A publication story card: picture on top, author, title, subtitle and stats."""
+    w, h = (760, 380) if big else (360, 200)
+    size = "32px;line-height:40px" if big else "20px;line-height:26px"
+    return (f"<div><img src='{c.img('photo', w, h)}' style='width:100%;aspect-ratio:"
+            f"{'2' if big else '16/9'};"
+            f"object-fit:cover;display:block'><div style='display:flex;gap:8px;align-items:"
+            f"center;font-size:13px;margin:14px 0 8px'><img class='av' "
+            f"width=20 height=20 src='{c.img('avatar', 40, 40)}'>{esc(c.text.name())}<span "
+            f"class='sub' style='font-size:13px'>in {esc(pub)}</span></div><h2 style='font-size:"
+            f"{size};margin:0 0 6px;letter-spacing:-.3px'>{esc(c.text.title())}</h2><div "
+            f"class='sub' style='font-size:{'18px' if big else '15px'};line-height:1.4'>"
+            f"{esc(c.text.sentence(6, 14 if big else 10))}</div><div class='sub' "
+            f"style='font-size:13px;margin-top:12px;display:flex;gap:14px'><span "
+            f"style='color:#ffc017'>&#10022;</span><span>{_md_date(c)}</span><span>&#128079; "
+            f"{c.text.count()}</span><span>&#128172; {c.rng.randint(1, 140)}</span><span "
+            f"style='margin-left:auto'>{_md_mark()} &nbsp;&middot;&middot;&middot;</span>"
+            f"</div></div>")
+
+
+def medium_publication(c: Ctx) -> Page:
+    """A publication's home: banner with logo and nav, a featured story, a grid of stories."""
+    adj, noun = c.text.pick(c.text.adjs).title(), c.text.pick(c.text.nouns).title()
+    pub = c.rng.choice([f"The {adj} {noun}", f"Better {noun}", f"{noun} Weekly",
+                        f"{adj} {noun} Collective", f"The {noun} Journal"])
+    slug = pub.lower().replace(" ", "-")
+    tint = c.text.color(light=c.rng.random() < .5)
+    dark_banner = tint[1] in "0123456"
+    ink = "#fff" if dark_banner else "#242424"
+    logo_font = c.rng.choice(["700 44px Georgia,DejaVu Serif,serif",
+                              "800 42px Liberation Sans,Arial,sans-serif",
+                              "italic 700 44px Georgia,serif"])
+    tall = c.rng.choice([120, 150, 170])
+    banner = (f"<div style='background:{tint};height:{tall}px;display:flex;align-items:center;"
+              f"justify-content:center;gap:18px;color:{ink}'><span style='width:64px;"
+              f"height:64px;border-radius:{c.rng.choice(['50%', '8px'])};background:{ink};"
+              f"color:{tint};font:700 34px/64px Georgia,serif;text-align:center'>{pub[0]}</span>"
+              f"<span style='font:{logo_font};letter-spacing:-1px'>{esc(pub)}</span></div>")
+    links = c.rng.sample(["Home", "About", "Archive", "Write for us", "Newsletter",
+                          c.text.pick(c.text.nouns).title(), c.text.pick(c.text.nouns).title(),
+                          "Submit"], c.rng.randint(4, 6))
+    caps = c.rng.random() < .5
+    navlinks = "".join(f"<span>{esc(t.upper() if caps else t)}</span>" for t in links)
+    nav = (f"<div style='max-width:1192px;margin:0 auto;display:flex;align-items:center;"
+           f"gap:28px;padding:0 24px;height:64px;border-bottom:1px solid #f2f2f2;font-size:"
+           f"{'13px;letter-spacing:1px' if caps else '15px'};color:#6b6b6b'>{navlinks}<span "
+           f"style='margin-left:auto' class='sub'>{c.text.count()} followers</span><span "
+           f"style='background:#242424;color:#fff;border-radius:20px;padding:8px 18px;"
+           f"font-size:14px;letter-spacing:0'>Follow</span><span style='border:1px solid "
+           f"#242424;color:#242424;border-radius:50%;width:34px;height:34px;text-align:center;"
+           f"line-height:34px'>&#9993;&#65038;</span></div>")
+    featured = "" if c.rng.random() < .35 else (  # some open straight on the latest stories
+                f"<div style='display:grid;grid-template-columns:1.6fr 1fr;gap:40px;padding:40px"
+                f" 0;border-bottom:1px solid #f2f2f2'>{_md_card(c, pub, True)}<div>"
+                f"<div style='font-size:13px;font-weight:700;letter-spacing:1px;margin-bottom:"
+                f"16px'>FEATURED</div>"
+                + "".join(f"<div style='padding:14px 0;border-bottom:1px solid #f2f2f2'><div "
+                          f"style='display:flex;gap:16px'><div style='flex:1'><div "
+                          f"style='font-size:13px'>{esc(c.text.name())}</div><h3 "
+                          f"style='font-size:17px;line-height:22px;margin:6px 0'>"
+                          f"{esc(c.text.title())}</h3><div class='sub' style='font-size:13px'>"
+                          f"{_md_date(c)} &middot; {c.rng.randint(3, 16)} min read</div></div>"
+                          f"<img src='{c.img('photo', 160, 107)}' style='width:100px;height:"
+                          f"67px;object-fit:cover'></div></div>" for _ in range(3))
+                + "</div></div>")
+    grid = "".join(_md_card(c, pub) for _ in range(6))
+    body = (_md_top(c) + banner + nav + f"<div style='max-width:1144px;margin:0 auto;padding:"
+            f"0 24px'>{featured}<div style='display:flex;align-items:center;padding:32px 0 "
+            f"8px'><h2 style='margin:0;font-size:22px'>Latest</h2><span class='sub' "
+            f"style='margin-left:auto'>See all</span></div><div style='display:grid;"
+            f"grid-template-columns:repeat(3,1fr);gap:32px 40px;padding-bottom:40px'>{grid}"
+            f"</div></div>")
+    return Page("medium.com", f"/{slug}", pub, body, _MD_CSS, "#000000")
+
+
+def medium_lists(c: Ctx) -> Page:
+    """The reader's library: tabs of lists, highlights and history, list cards and story rows."""
+    me = c.text.name()
+    tab = c.rng.choice(["Your lists", "Your lists", "Saved lists", "Highlights",
+                        "Reading history"])
+    on = "color:#242424;border-bottom:1px solid #242424"
+    tabs = "".join(f"<span style='padding:14px 0;{on if t == tab else ''}'>{t}</span>"
+                   for t in ("Your lists", "Saved lists", "Highlights", "Reading history"))
+    if tab in ("Your lists", "Saved lists"):
+        titles = ([] if tab == "Saved lists" else ["Reading list"]) + [
+            c.text.title() for _ in range(c.rng.randint(2, 4))]
+        items = []
+        for t in titles:
+            who = me if tab == "Your lists" else c.text.name()
+            thumbs = "".join(
+                f"<img src='{c.img('photo', 170, 150)}' style='position:absolute;top:0;left:"
+                f"{x}px;width:170px;height:150px;object-fit:cover;z-index:{3 - i};"
+                f"border-left:3px solid #fff'>" for i, x in enumerate((0, 64, 112)))
+            private = tab == "Your lists" and c.rng.random() < .6
+            mark = _md_mark(tab == "Saved lists")
+            lock = f" &middot; {_MD_LOCK}" if private else ""
+            items.append(
+                f"<div style='display:flex;background:#f9f9f9;border-radius:4px;margin-top:24px;"
+                f"overflow:hidden;height:150px'><div style='flex:1;padding:22px 24px'><div "
+                f"style='display:flex;gap:8px;align-items:center;font-size:13px'><img "
+                f"class='av' width=20 height=20 src='{c.img('avatar', 40, 40)}'>{esc(who)}"
+                f"</div><h2 style='font-size:20px;margin:12px 0 8px'>{esc(t)}</h2><div "
+                f"class='sub' style='display:flex;gap:14px'><span>{c.rng.randint(1, 90)} "
+                f"stories{lock}</span><span style='margin-left:auto'>{mark} &nbsp; "
+                f"&middot;&middot;&middot;</span></div></div><div style='position:relative;"
+                f"width:282px'>{thumbs}</div></div>")
+        main = "".join(items)
+    elif tab == "Highlights":
+        main = "".join(
+            f"<div style='padding:24px 0;border-bottom:1px solid #f2f2f2'><div class='sub' "
+            f"style='font-size:13px'>{_md_date(c)}</div><p class='serif' style='font-size:18px;"
+            f"line-height:28px;margin:10px 0'><span style='background:#e6f3e6'>"
+            f"{esc(c.text.sentence(10, 24))}</span></p><div style='display:flex;gap:12px;"
+            f"align-items:center;border:1px solid #f2f2f2;padding:10px'><img src='"
+            f"{c.img('photo', 80, 80)}' style='width:48px;height:48px;object-fit:cover'><div>"
+            f"<b style='font-size:15px'>{esc(c.text.title())}</b><div class='sub' "
+            f"style='font-size:13px'>{esc(c.text.name())}</div></div></div></div>"
+            for _ in range(c.rng.randint(3, 4)))
+    else:
+        main = ("<div style='display:flex;align-items:center;padding:24px 0 8px' "
+                "class='sub'>You can clear your reading history for a fresh start.<span "
+                "style='margin-left:auto;border:1px solid #c94a4a;color:#c94a4a;border-radius:"
+                "20px;padding:7px 16px'>Clear history</span></div>")
+        main += "".join(
+            f"<div style='display:flex;gap:32px;padding:22px 0;border-bottom:1px solid "
+            f"#f2f2f2'><div style='flex:1'><div style='font-size:13px;display:flex;gap:8px;"
+            f"align-items:center'><img class='av' width=20 height=20 "
+            f"src='{c.img('avatar', 40, 40)}'>{esc(c.text.name())}</div><h3 style='font-size:"
+            f"20px;margin:8px 0 4px'>{esc(c.text.title())}</h3><div class='sub' "
+            f"style='font-size:13px;margin-top:10px'>{_md_date(c)} &middot; "
+            f"{c.rng.randint(2, 18)} min read &nbsp; &#128079; {c.text.count()}</div></div><img "
+            f"src='{c.img('photo', 112, 112)}' style='width:112px;height:112px;object-fit:"
+            f"cover'></div>" for _ in range(c.rng.randint(4, 6)))
+    cur = "color:#242424;font-weight:600"
+    nav = "".join(f"<div style='display:flex;gap:14px;padding:10px 24px;"
+                  f"{cur if t == 'Library' else ''}'><span style='width:24px;"
+                  f"text-align:center'>{i}</span>{t}</div>"
+                  for i, t in (("&#8962;", "Home"), (_md_mark(True), "Library"),
+                               ("&#128100;&#65038;", "Profile"), ("&#128196;", "Stories"),
+                               ("&#128200;&#65038;", "Stats")))
+    follows = "".join(f"<div style='display:flex;gap:12px;align-items:center;padding:8px "
+                      f"24px'><img class='av' width=24 height=24 "
+                      f"src='{c.img('avatar', 48, 48)}'>{esc(c.text.name())}</div>"
+                      for _ in range(c.rng.randint(3, 5)))
+    side = (f"<div class='sub' style='width:240px;flex:none;border-right:1px solid #f2f2f2;"
+            f"padding-top:20px;font-size:15px;min-height:calc(100vh - 58px)'>{nav}<div "
+            f"style='border-top:1px solid #f2f2f2;margin:20px 24px 12px'></div><div "
+            f"style='padding:6px 24px'>&#128101;&#65038; Following</div>{follows}</div>")
+    tip = ("<div style='width:300px;padding-top:48px'><div style='background:#f9f9f9;"
+           "border-radius:4px;padding:20px;font-size:14px;line-height:20px'><b>Reading list"
+           f"</b><p class='sub'>Click the {_md_mark()} on any story to easily add it to "
+           "your reading list or a custom list that you can share.</p></div></div>")
+    new = ("<span style='margin-left:auto;background:#1a8917;color:#fff;border-radius:20px;"
+           "padding:8px 16px;font-size:14px'>New list</span>")
+    body = (_md_top(c).replace("<div class='top'>", "<div class='top'><span "
+                               "style='font-size:22px;color:#6b6b6b'>&#9776;</span>", 1)
+            + f"<div style='display:flex'>{side}<div style='flex:1;display:flex;justify-content:"
+            f"center;gap:80px'><div style='width:680px;padding-top:44px'><div "
+            f"style='display:flex;align-items:center'><h1 style='font-size:42px;margin:0;"
+            f"letter-spacing:-1px'>Your library</h1>{new}</div><div class='sub' "
+            f"style='display:flex;gap:32px;margin-top:36px;border-bottom:1px solid #f2f2f2;"
+            f"font-size:14px'>{tabs}</div>{main}</div>{tip}</div></div>")
+    path = {"Your lists": "/me/lists", "Saved lists": "/me/lists/saved",
+            "Highlights": "/me/list/highlights", "Reading history": "/me/list/reading-history"}
+    return Page("medium.com", path[tab], "Library – Medium", body, _MD_CSS, "#000000")
