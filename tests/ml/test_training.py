@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+import torch
 
 from ml.data import scan_image_folder
 from ml.evaluate import evaluate
@@ -41,6 +42,22 @@ def test_fastai_finetune_learns_and_writes_curves_and_confusion(train_tree, held
         assert (out / name).is_file()
     # Six epochs on 24 images at 128 px: well above chance (1/3) on unseen, differently sized
     # JPEG screens; the >= 95% bar is the head-mode test's, which is the product's retrain.
+    assert evaluate(Predictor.load(out), heldout_tree)["accuracy"] >= 0.8
+
+
+def test_bf16_finetune_learns_and_saves_float32_weights(train_tree, heldout_tree, tmp_path):
+    from safetensors.torch import load_file
+
+    config = TrainConfig(data=train_tree, out=tmp_path / "bf16", input_size=128,
+                         freeze_epochs=4, epochs=2, batch_size=6, lr=2e-2, seed=0,
+                         progress=False, bf16=True)
+    out = train(config)
+    curves = json.loads((out / "curves.json").read_text())
+    assert curves[-1]["train_loss"] < curves[0]["train_loss"]
+    # Autocast only changes the arithmetic of the passes: what is saved, exported and
+    # calibrated is an ordinary float32 model.
+    assert {t.dtype for t in load_file(out / "weights.safetensors").values()} <= {
+        torch.float32, torch.int64}
     assert evaluate(Predictor.load(out), heldout_tree)["accuracy"] >= 0.8
 
 
