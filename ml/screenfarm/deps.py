@@ -7,6 +7,7 @@ import pwd
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 # Desktop programs run as this account when the generator runs as root: people do not run
 # their desktop as root, and as root Thunar and Mousepad show a red warning bar.
@@ -50,9 +51,10 @@ def ensure_packages() -> None:
                    check=True, env=env)
 
 
-def desktop_user() -> tuple[int, int] | None:
+def desktop_user(workdir: Path) -> tuple[int, int] | None:
     """(uid, gid) the desktop programs run as: the DESKTOP_USER account, created on demand,
-    when the generator runs as root; None when it already runs as an ordinary user."""
+    when the generator runs as root; None when it already runs as an ordinary user, or when
+    that account could not reach `workdir` (a --work folder inside a private directory)."""
     if os.geteuid() != 0:
         return None
     try:
@@ -62,4 +64,18 @@ def desktop_user() -> tuple[int, int] | None:
                         "--home-dir", "/nonexistent", "--shell", "/usr/sbin/nologin",
                         DESKTOP_USER], check=True, capture_output=True)
         entry = pwd.getpwnam(DESKTOP_USER)
+    if not _traversable(workdir.parent, entry.pw_uid, entry.pw_gid):
+        print(f"screenfarm: {DESKTOP_USER} cannot reach {workdir}; desktop programs run as root",
+              file=sys.stderr, flush=True)
+        return None
     return entry.pw_uid, entry.pw_gid
+
+
+def _traversable(folder: Path, uid: int, gid: int) -> bool:
+    """Whether uid/gid may enter `folder` and every folder above it."""
+    for part in [folder.resolve(), *folder.resolve().parents]:
+        st = part.stat()
+        bit = 0o100 if st.st_uid == uid else 0o010 if st.st_gid == gid else 0o001
+        if not st.st_mode & bit:
+            return False
+    return True

@@ -43,12 +43,13 @@ class Desktop:
         self.display = f":{_free_display(display_base)}"
         self._procs: list[subprocess.Popen] = []
         self.env: dict[str, str] = {}
-        self.user = desktop_user()
+        self.user: tuple[int, int] | None = None  # set on entry: see deps.desktop_user
 
     # ---- lifecycle -------------------------------------------------------------------------
     def __enter__(self) -> Desktop:
         shutil.rmtree(self.workdir, ignore_errors=True)
         self.home.mkdir(parents=True)
+        self.user = desktop_user(self.workdir)
         w, h = self.style.resolution
         # Xvfb keeps the X server's default access list: local clients of any user may connect.
         xvfb = self._spawn(["Xvfb", self.display, "-screen", "0", f"{w}x{h}x24", "-nolisten",

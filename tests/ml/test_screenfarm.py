@@ -7,10 +7,14 @@ PDF programs, exactly as `python -m ml.screenfarm` does, for three classes (one 
 from __future__ import annotations
 
 import json
+import os
+import pwd
 import random
 import shutil
 import subprocess
 import sys
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,6 +22,7 @@ from PIL import Image, ImageStat
 
 from ml.classes import DEFAULT_CODES
 from ml.screenfarm.content import Content
+from ml.screenfarm.deps import DESKTOP_USER
 from ml.screenfarm.plan import APPS, plan
 from ml.screenfarm.sites import APP_PAGES, LAYOUTS, WEB_CLASSES, layouts_for
 from ml.screenfarm.style import RESOLUTIONS
@@ -100,17 +105,34 @@ def _missing_tools() -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def generated(tmp_path_factory) -> Path:
+def farm_work() -> Iterator[Path]:
+    # Not under pytest's private (0700) temp folder: as root the generator runs the desktop
+    # programs as an ordinary account, which must be able to reach the session folders.
+    work = Path(tempfile.mkdtemp(prefix="timenet-farm-work-"))
+    work.chmod(0o755)
+    yield work
+    shutil.rmtree(work, ignore_errors=True)
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory, farm_work: Path) -> Path:
     missing = _missing_tools()
     if missing:
         pytest.skip(f"desktop programs not installed (scripts/system-deps.sh): {missing}")
     out = tmp_path_factory.mktemp("screens")
     cmd = [sys.executable, "-m", "ml.screenfarm", "--out", str(out), "--per-class", "1",
            "--seed", "11", "--classes", "youtube,terminal,pdf", "--workers", "1",
-           "--work", str(out.parent / "farm-work"), "--no-install"]
+           "--work", str(farm_work), "--no-install"]
     res = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=600)
     assert res.returncode == 0, res.stdout + res.stderr
     return out
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="the generator drops root only when run as root")
+def test_desktop_programs_run_as_an_ordinary_account_not_root(generated, farm_work):
+    desktop_uid = pwd.getpwnam(DESKTOP_USER).pw_uid
+    homes = list(farm_work.glob("w*/s*/home"))
+    assert homes and all(home.stat().st_uid == desktop_uid for home in homes)
 
 
 def test_generator_writes_one_labelled_screenshot_per_class(generated):
