@@ -43,13 +43,17 @@ def new_version(prefix: str = "m") -> str:
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     return f"{prefix}{stamp}-{os.urandom(2).hex()}"
 
+# The letterbox side of a model trained from ImageNet weights, unless told otherwise (each
+# model records its own in meta.json).
+DEFAULT_INPUT_SIZE = 224
+
 
 @dataclass
 class ModelMeta:
     version: str
     arch: str
     classes: list[str]
-    input_size: int = 224
+    input_size: int = DEFAULT_INPUT_SIZE
     mean: list[float] = field(default_factory=lambda: list(IMAGENET_MEAN))
     std: list[float] = field(default_factory=lambda: list(IMAGENET_STD))
     temperature: float = 1.0

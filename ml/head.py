@@ -21,7 +21,14 @@ import numpy as np
 import torch
 from torch import nn
 
-from ml.artifacts import ModelMeta, atomic_write_bytes, load_model, new_version, save_model
+from ml.artifacts import (
+    DEFAULT_INPUT_SIZE,
+    ModelMeta,
+    atomic_write_bytes,
+    load_model,
+    new_version,
+    save_model,
+)
 from ml.backbones import DEFAULT_ARCH, ScreenNet, build_model
 from ml.calibrate import choose_threshold, expected_calibration_error, fit_temperature, softmax
 from ml.data import Item, check_labels, split_items, summarize
@@ -55,7 +62,7 @@ def load_backbone(base_model_dir: Path | None, *, threads: int | None = None) ->
         torch.set_num_threads(threads)
 
     def embed(images: list) -> np.ndarray:
-        batch = torch.from_numpy(np.stack([preprocess(im, 224) for im in images]))
+        batch = torch.from_numpy(np.stack([preprocess(im, DEFAULT_INPUT_SIZE) for im in images]))
         with torch.inference_mode():
             return model.features(batch).numpy()
 
@@ -222,8 +229,8 @@ def retrain_head(base_model_dir: Path | None, items: Sequence[Item], classes: Se
     base = backbone.meta
     meta = ModelMeta(
         version=version or new_version(), arch=model.arch, classes=classes,
-        input_size=base.input_size if base else 224, temperature=result["temperature"],
-        threshold=result["threshold"],
+        input_size=base.input_size if base else DEFAULT_INPUT_SIZE,
+        temperature=result["temperature"], threshold=result["threshold"],
         metrics={**result["metrics"], "mode": "head", "n_train": len(ti), "n_valid": len(vi),
                  "train_accuracy": round(float(((x @ weight.T + bias).argmax(1) == y).mean()), 4)},
         data={"n_items": len(kept), "per_class": summarize(kept), "skipped": skipped,

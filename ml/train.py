@@ -25,6 +25,7 @@ import numpy as np
 import torch
 
 from ml.artifacts import (
+    DEFAULT_INPUT_SIZE,
     ModelArtifactError,
     ModelMeta,
     copy_state,
@@ -48,8 +49,6 @@ from ml.data import (
 from ml.head import retrain_head
 from ml.reports import confusion_matrix, save_confusion, save_curves
 from ml.transforms import eval_transform, train_transform
-
-DEFAULT_INPUT_SIZE = 224
 
 __all__ = ["TrainConfig", "train", "retrain_head", "main"]
 log = logging.getLogger(__name__)
