@@ -109,6 +109,19 @@ class ScreenAugment:
         self.size, self.mean, self.std = size, mean, std
         self.zoom, self.min_scale, self.light, self.jpeg_p = zoom, min_scale, light, jpeg_p
         self.rng = random.Random(seed)
+        self._worker_seed: int | None = None
+
+    def _reseed_in_worker(self) -> None:
+        """Give each data-loading worker its own random stream.
+
+        A worker process starts from a copy of this object, so without this every worker (and,
+        since workers are started anew each epoch, every epoch) would replay the same sequence
+        of crops and lighting. PyTorch gives each worker a distinct seed drawn from the seeded
+        main process, so the streams stay reproducible."""
+        info = torch.utils.data.get_worker_info()
+        if info is not None and info.seed != self._worker_seed:
+            self._worker_seed = info.seed
+            self.rng = random.Random(info.seed)
 
     def _zoom_crop(self, image: Image.Image) -> Image.Image:
         # Keep the aspect ratio: crop a random window of 80-100% of each side.
@@ -131,6 +144,7 @@ class ScreenAugment:
         return Image.open(buffer).convert("RGB")
 
     def __call__(self, image: Image.Image) -> torch.Tensor:
+        self._reseed_in_worker()
         image = self._zoom_crop(_rgb(image))
         scale = self.rng.uniform(self.min_scale, 1.0)
         offset = (self.rng.random(), self.rng.random())

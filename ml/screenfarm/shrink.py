@@ -1,9 +1,13 @@
-"""`python -m ml.screenfarm.shrink SRC DST [--max-side 640]`: a smaller copy of an ImageFolder tree.
+"""`python -m ml.screenfarm.shrink SRC DST [--max-side 640] [--quality 92]`: a smaller copy of an
+ImageFolder tree.
 
 Training letterboxes every screen to 224 px; decoding a 2560x1440 JPEG for that, every epoch,
 costs more CPU than the network on a 2-core machine. A copy at 640 px on the long side keeps
 enough detail for the zoom augmentation (a 0.8 crop is still > 2x the input size) and makes
 each epoch several times cheaper. Evaluation still reads the full-size screens.
+
+A 384 px model needs no more than 480 px (384 / 0.8, the zoom augmentation's smallest crop); at
+quality 85 such a copy is small enough to send a few thousand screens to a rented GPU machine.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from PIL import Image
 _EXTS = {".jpg", ".jpeg", ".png"}
 
 
-def shrink_tree(src: Path, dst: Path, max_side: int = 640) -> int:
+def shrink_tree(src: Path, dst: Path, max_side: int = 640, quality: int = 92) -> int:
     """Copy every image of src/<class>/ to dst/<class>/ at most max_side px; returns the count."""
     count = 0
     for path in sorted(src.glob("*/*")):
@@ -31,7 +35,7 @@ def shrink_tree(src: Path, dst: Path, max_side: int = 640) -> int:
             img.draft("RGB", (max_side, max_side))  # JPEG DCT scaling: decode small directly
             img = img.convert("RGB")
             img.thumbnail((max_side, max_side), Image.Resampling.BILINEAR, reducing_gap=2.0)
-            img.save(out, quality=92)
+            img.save(out, quality=quality)
         count += 1
     return count
 
@@ -41,8 +45,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("src", type=Path)
     ap.add_argument("dst", type=Path)
     ap.add_argument("--max-side", type=int, default=640)
+    ap.add_argument("--quality", type=int, default=92, help="JPEG quality of the copies")
     args = ap.parse_args(argv)
-    print(f"{shrink_tree(args.src, args.dst, args.max_side)} images -> {args.dst}")
+    count = shrink_tree(args.src, args.dst, args.max_side, args.quality)
+    print(f"{count} images -> {args.dst}")
     return 0
 
 

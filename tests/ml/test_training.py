@@ -45,12 +45,14 @@ def test_fastai_finetune_learns_and_writes_curves_and_confusion(train_tree, held
     assert evaluate(Predictor.load(out), heldout_tree)["accuracy"] >= 0.8
 
 
-def test_bf16_finetune_learns_and_saves_float32_weights(train_tree, heldout_tree, tmp_path):
+def test_bf16_finetune_with_loader_workers_learns_and_saves_float32_weights(
+        train_tree, heldout_tree, tmp_path):
+    """The GPU recipe's switches, on the CPU: bfloat16 autocast and data-loading workers."""
     from safetensors.torch import load_file
 
     config = TrainConfig(data=train_tree, out=tmp_path / "bf16", input_size=128,
                          freeze_epochs=4, epochs=2, batch_size=6, lr=2e-2, seed=0,
-                         progress=False, bf16=True)
+                         progress=False, bf16=True, workers=2)
     out = train(config)
     curves = json.loads((out / "curves.json").read_text())
     assert curves[-1]["train_loss"] < curves[0]["train_loss"]

@@ -63,3 +63,28 @@ def test_augmentation_is_reproducible_from_its_seed():
     first, second = train_transform(64, seed=7), train_transform(64, seed=7)
     for _ in range(3):
         assert torch.equal(first(image), second(image))
+
+
+class _SameImage(torch.utils.data.Dataset):
+    """One striped image, many times over: any difference between items is augmentation."""
+
+    def __init__(self, transform, n: int) -> None:
+        stripes = np.zeros((200, 320, 3), dtype=np.uint8)
+        stripes[:, ::16] = 255
+        self.image, self.transform, self.n = Image.fromarray(stripes), transform, n
+
+    def __len__(self) -> int:
+        return self.n
+
+    def __getitem__(self, i: int) -> torch.Tensor:
+        return self.transform(self.image)
+
+
+def test_each_data_loading_worker_augments_differently():
+    """Workers start from copies of one augmenter; each must draw its own crops and lighting."""
+    torch.manual_seed(0)
+    loader = torch.utils.data.DataLoader(_SameImage(train_transform(64, seed=7), 4),
+                                         batch_size=1, num_workers=2)
+    items = [batch[0] for batch in loader]  # items 0, 2 from worker 0; 1, 3 from worker 1
+    assert not torch.equal(items[0], items[1])
+    assert not torch.equal(items[2], items[3])
