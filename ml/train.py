@@ -97,6 +97,7 @@ def _items(config: TrainConfig) -> tuple[list[Item], list[str], list[dict[str, s
 def _dataloaders(config: TrainConfig, train: list[Item], valid: list[Item], classes: list[str]):
     from fastai.data.core import DataLoaders
     from fastai.data.load import DataLoader
+    from fastai.torch_core import default_device
 
     train_ds = ScreenDataset(train, classes, train_transform(config.input_size, seed=config.seed))
     valid_ds = ScreenDataset(valid, classes, eval_transform(config.input_size))
@@ -105,7 +106,8 @@ def _dataloaders(config: TrainConfig, train: list[Item], valid: list[Item], clas
                           drop_last=len(train_ds) > config.batch_size,
                           num_workers=config.workers)
     valid_dl = DataLoader(valid_ds, bs=config.batch_size * 2, num_workers=config.workers)
-    return DataLoaders(train_dl, valid_dl)
+    # A CUDA GPU when there is one; fastai leaves batches where they are unless told.
+    return DataLoaders(train_dl, valid_dl, device=default_device())
 
 
 def _keep_best_callback():
@@ -185,6 +187,7 @@ def _fit(config: TrainConfig, model: ScreenNet, dls) -> tuple[list[dict[str, Any
     from fastai.losses import CrossEntropyLossFlat
     from fastai.metrics import accuracy
 
+    model.to(dls.device)  # plain Learner does not move the model to the batches' device
     with tempfile.TemporaryDirectory(prefix="timenet-train-") as scratch:
         learn = Learner(dls, model, loss_func=CrossEntropyLossFlat(), metrics=accuracy,
                         splitter=lambda m: m.param_groups(), wd=config.wd, path=scratch,
