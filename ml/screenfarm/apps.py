@@ -36,14 +36,23 @@ _GEANY_DARK = ("[named_styles]\ndefault=#d4d4d4;#1e1e1e;false;false\nerror=#f447
                "[theme_info]\nname=Night\n")
 
 
-def _copy_sources(files: AppFiles, rng: random.Random, held_out: bool, n: int) -> list[Path]:
+def _copy_sources(files: AppFiles, rng: random.Random, held_out: bool, n: int,
+                  plain: bool = False) -> list[Path]:
+    """Copies of n source files to open; `plain` names them *.txt so the editor shows them
+    without syntax colours (code is still code when it is not coloured)."""
     out = []
     for src in rng.sample(source_files(held_out), n):
-        dst = files.scratch / "project" / Path(src).name
+        dst = files.scratch / "project" / (Path(src).name + (".txt" if plain else ""))
         dst.parent.mkdir(exist_ok=True)
         shutil.copyfile(src, dst)
         out.append(dst)
     return out
+
+
+# Share of code-editor scenes shown without syntax colours (plain-text file names, `syntax off`,
+# no font-lock): people do read code uncoloured, and a model that only knows coloured code
+# takes a plain editor for notes.
+PLAIN_EDITOR_P = 0.25
 
 
 def geany(desk: Desktop, rng: random.Random, text: Content, files: AppFiles) -> subprocess.Popen:
@@ -206,7 +215,8 @@ def gvim(desk: Desktop, rng: random.Random, text: Content, files: AppFiles) -> s
     font = files.mono_font.replace(" ", "\\ ")
     return desk.launch([
         "gvim", "-f", "-N", "-u", "NONE", "-i", "NONE", layout,
-        "-c", f"colorscheme {rng.choice(_VIM_SCHEMES[files.dark])}", "-c", "syntax on",
+        "-c", f"colorscheme {rng.choice(_VIM_SCHEMES[files.dark])}",
+        "-c", "syntax off" if rng.random() < PLAIN_EDITOR_P else "syntax on",
         "-c", "filetype on", "-c", f"set guifont={font}\\ {files.font_size + 1}",
         "-c", f"set {'number' if rng.random() < .8 else 'nonumber'} ruler laststatus=2",
         *map(str, docs)])
@@ -223,6 +233,8 @@ def emacs(desk: Desktop, rng: random.Random, text: Content, files: AppFiles) -> 
         lisp += f" (load-theme '{theme} t)"
     if rng.random() < .6:
         lisp += " (global-display-line-numbers-mode 1)"
+    if rng.random() < PLAIN_EDITOR_P:
+        lisp += " (global-font-lock-mode 0)"  # no syntax colours
     if len(docs) > 1 and rng.random() < .5:
         lisp += " (split-window-right) (other-window 1) (switch-to-buffer (other-buffer))"
     return desk.launch(["emacs", "-q", "--no-splash", *map(str, docs), "--eval",
@@ -230,12 +242,14 @@ def emacs(desk: Desktop, rng: random.Random, text: Content, files: AppFiles) -> 
 
 
 def pluma(desk: Desktop, rng: random.Random, text: Content, files: AppFiles) -> subprocess.Popen:
-    docs = _copy_sources(files, rng, text.held_out, rng.randint(1, 4))
+    docs = _copy_sources(files, rng, text.held_out, rng.randint(1, 4),
+                         plain=rng.random() < PLAIN_EDITOR_P)
     return desk.launch(["pluma", *map(str, docs)])
 
 
 def gedit(desk: Desktop, rng: random.Random, text: Content, files: AppFiles) -> subprocess.Popen:
-    docs = _copy_sources(files, rng, text.held_out, rng.randint(1, 4))
+    docs = _copy_sources(files, rng, text.held_out, rng.randint(1, 4),
+                         plain=rng.random() < PLAIN_EDITOR_P)
     return desk.launch(["gedit", "--standalone", *map(str, docs)])
 
 

@@ -1,8 +1,8 @@
 """Developer sites: GitHub (repository code view, issue list, pull-request list, user profile,
-Actions runs, Explore/Trending, pull-request diff) and Kaggle (competition, code listing,
-discussion topic, leaderboard, datasets listing, Learn courses, dataset). Written from scratch
-after the sites' public look; the code shown is real source from this machine, the rest is
-generated."""
+Actions runs, Explore/Trending, releases, commit history, pull-request diff) and Kaggle
+(competition, code listing, discussion topic, leaderboard, datasets listing, Learn courses, user
+profile, Models listing, dataset). Written from scratch after the sites' public look; the code
+shown is real source from this machine, the rest is generated."""
 
 from __future__ import annotations
 
@@ -483,6 +483,258 @@ def github_explore(c: Ctx) -> Page:
     return Page("github.com", path, title, body, _gh_css(p), "#24292f")
 
 
+def _gh_num(n: int) -> str:
+    """A counter the way GitHub prints it: 987, 1.2k, 34k."""
+    if n >= 10000:
+        return f"{n // 1000}k"
+    return f"{n / 1000:.1f}k" if n >= 1000 else str(n)
+
+
+def _gh_repo_head(c: Ctx, p: dict[str, str], owner: str, repo: str) -> str:
+    """The classic repository header: owner / name, Watch / Fork / Star counters, the tabs."""
+    pill = "rgba(110,118,129,.4)" if c.dark else "rgba(175,184,193,.2)"
+    ctr = f"background:{pill};border-radius:10px;padding:0 6px;font-size:12px;margin-left:4px"
+    tabs = [("&lt;&gt; Code", ""), ("&#9737; Issues", c.rng.randint(0, 900)),
+            ("&#8633; Pull requests", c.rng.randint(0, 120)), ("&#9654; Actions", "")]
+    if c.rng.random() < .5:
+        tabs.append(("&#9638; Projects", c.rng.randint(0, 4)))
+    if c.rng.random() < .4:
+        tabs.append(("&#128214; Wiki", ""))
+    tabs += [("&#9888; Security", ""), ("&#8599; Insights", "")]
+    bar = "".join(f"<span class='{'on' if i == 0 else ''}'>{t}"
+                  + (f"<span style='{ctr}'>{n}</span>" if n != "" else "") + "</span>"
+                  for i, (t, n) in enumerate(tabs))
+    stars = int(10 ** c.rng.uniform(1.5, 5))
+    btns = [("&#128065; Watch", c.rng.randint(1, max(2, stars // 20))),
+            ("&#5833; Fork", c.rng.randint(0, max(1, stars // 6))), ("&#9734; Star", stars)]
+    buttons = "".join(f"<span class='btn' style='padding:3px 10px'>{t}<span style='{ctr}'>"
+                      f"{_gh_num(n)}</span> &#9662;</span>" for t, n in btns)
+    if c.rng.random() < .3:
+        buttons = "<span class='btn'>&#9825; Sponsor</span>" + buttons
+    return (_gh_topbar(c, p) + f"<div style='background:{p['hdr']};padding:16px 32px 0;"
+            f"border-bottom:1px solid {p['line']}'><div style='display:flex;align-items:center;"
+            f"gap:8px'><span class='sub'>&#128213;</span><span style='font-size:20px'><a>"
+            f"{esc(owner)}</a> / <a><b>{esc(repo)}</b></a></span><span class='btn' "
+            f"style='border-radius:12px;background:none;color:{p['sub']}'>Public</span><span "
+            f"style='margin-left:auto;display:flex;gap:8px'>{buttons}</span></div><div "
+            f"class='tabs' style='margin-top:16px'>{bar}</div></div>")
+
+
+_MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+
+
+def github_releases(c: Ctx) -> Page:
+    """A repository's Releases: tagged releases with markdown notes, assets and reactions."""
+    p = _gh_palette(c)
+    owner, repo = owner_repo(c)
+    green = ("#3fb950", "#238636") if c.dark else ("#1a7f37", "#1f883d")
+    amber = ("#d29922", "#9e6a03") if c.dark else ("#9a6700", "#bf8700")
+    badge = "border:1px solid {1};color:{0};border-radius:12px;padding:0 7px;font-size:12px;" \
+            "font-weight:500;vertical-align:4px"
+    major, minor, patch = c.rng.randint(0, 5), c.rng.randint(0, 30), c.rng.randint(0, 12)
+    prefix = c.rng.choice(["v", "v", "", f"{repo}-"])
+    month, day, year = c.rng.randrange(12), c.rng.randint(1, 28), c.rng.randint(2022, 2025)
+    side = c.rng.random() < .65  # the wide layout: tag, commit and Compare in a left column
+    users = [c.text.handle() for _ in range(c.rng.randint(3, 8))]
+    releases = ""
+    for k in range(c.rng.choice([1, 2, 2, 3])):
+        tag = f"{prefix}{major}.{minor}.{patch}"
+        prev = f"{prefix}{major}.{minor}.{max(0, patch - 1)}" if patch else \
+            f"{prefix}{major}.{max(0, minor - 1)}.{c.rng.randint(0, 6)}"
+        pre = k == 0 and c.rng.random() < .15
+        title = c.rng.choice([tag, tag, f"{tag}: {c.text.title()}", f"{repo} {tag}",
+                              c.text.title()])
+        marks = (f" <span style='{badge.format(*amber)}'>Pre-release</span>" if pre else
+                 f" <span style='{badge.format(*green)}'>Latest</span>" if k == 0 else "")
+        sha = f"{c.rng.randrange(16**7):07x}"
+        bullets = "".join(f"<li>{esc(c.text.sentence(3, 9))[:-1]} by <a>@{esc(c.rng.choice(users))}"
+                          f"</a> in <a>#{c.rng.randint(100, 9000)}</a></li>"
+                          for _ in range(c.rng.randint(2, 9 if k == 0 else 4)))
+        if c.rng.random() < .3:  # hand-written notes: a highlight paragraph and grouped lists
+            notes = (f"<h2>Highlights</h2><p>{esc(c.text.paragraph(1, 2))}</p><h3>"
+                     f"{c.rng.choice(['Features', 'New features', 'Enhancements'])}</h3><ul>"
+                     f"{bullets}</ul><h3>Bug fixes</h3><ul>" + "".join(
+                         f"<li>Fix {esc(c.text.sentence(3, 7))[:-1].lower()} (<a>"
+                         f"#{c.rng.randint(100, 9000)}</a>)</li>"
+                         for _ in range(c.rng.randint(1, 4))) + "</ul>")
+        else:
+            notes = f"<h2>What's Changed</h2><ul>{bullets}</ul>"
+            if c.rng.random() < .5:
+                notes += "<h2>New Contributors</h2><ul>" + "".join(
+                    f"<li><a>@{esc(c.text.handle())}</a> made their first contribution in <a>"
+                    f"#{c.rng.randint(100, 9000)}</a></li>" for _ in range(c.rng.randint(1, 3))
+                ) + "</ul>"
+        notes += (f"<p><b>Full Changelog</b>: <a>https://github.com/{esc(owner)}/{esc(repo)}/"
+                  f"compare/{esc(prev)}...{esc(tag)}</a></p>")
+        files = []
+        if c.rng.random() < .7:
+            ver = f"{major}.{minor}.{patch}"
+            stem = f"{repo}-{ver}"
+            kinds = c.rng.sample([f"{stem}-x86_64-unknown-linux-gnu.tar.gz",
+                                  f"{stem}-aarch64-apple-darwin.tar.gz",
+                                  f"{stem}-x86_64-pc-windows-msvc.zip", f"{stem}.tar.gz",
+                                  f"{repo.replace('-', '_')}-{ver}-py3-none-any.whl",
+                                  f"{stem}_amd64.deb", f"{stem}.x86_64.rpm", "checksums.txt",
+                                  f"{stem}.dmg", f"{stem}-setup.exe"], c.rng.randint(2, 7))
+            files = [(n, f"{c.rng.uniform(.1, 90):.1f} MB" if not n.endswith(".txt") else
+                      f"{c.rng.randint(200, 900)} Bytes") for n in kinds]
+        files += [("Source code (zip)", ""), ("Source code (tar.gz)", "")]
+        date = f"{_MONTHS[month]} {day}, {year}"
+        open_ = k == 0 or c.rng.random() < .3
+        rows = "".join(f"<div style='display:flex;gap:8px;padding:8px 16px;border-top:1px solid"
+                       f" {p['line']}'><span class='sub'>{'&#128230;' if s else '&#128451;'}"
+                       f"</span><a style='font-weight:600'>{esc(n)}</a><span class='sub' "
+                       f"style='margin-left:auto;width:90px;text-align:right'>{s}</span><span "
+                       f"class='sub' style='width:110px;text-align:right'>{date}</span></div>"
+                       for n, s in files)
+        listing = (f"<div class='box' style='margin-top:8px;overflow:hidden'><div "
+                   f"style='margin-top:-1px'>{rows}</div></div>" if open_ else "")
+        assets = (f"<div style='margin-top:16px'><b style='font-size:16px'>"
+                  f"{'&#9662;' if open_ else '&#9656;'} Assets</b> <span style='background:"
+                  f"{p['line']};border-radius:10px;padding:0 6px;font-size:12px'>{len(files)}"
+                  f"</span>{listing}</div>")
+        emo = c.rng.sample(["&#128077;", "&#127881;", "&#10084;&#65039;", "&#128640;",
+                            "&#128064;", "&#128516;"], c.rng.randint(0, 5))
+        reacts = "".join(f"<span style='border:1px solid {p['line']};border-radius:100px;"
+                         f"padding:2px 8px;font-size:12px'>{e} <span style='color:{p['link']}'>"
+                         f"{c.rng.randint(1, 90)}</span></span>" for e in emo)
+        if emo:
+            reacts = (f"<div style='display:flex;gap:6px;align-items:center;margin-top:16px'>"
+                      f"<span class='btn' style='border-radius:100px'>&#9786;</span>{reacts}"
+                      f"<span class='sub' style='font-size:12px'>{c.rng.randint(3, 400)} people "
+                      f"reacted</span></div>")
+        who = c.rng.choice(users + [owner])
+        by = (f"<img src='{c.img('avatar', 40, 40)}' width=20 height=20 style='border-radius:50%;"
+              f"vertical-align:middle'> <b>{esc(who)}</b> <span class='sub'>released this "
+              f"{c.rng.randint(1, 30) if k == 0 else c.rng.randint(20, 300)} days ago</span>")
+        meta = (f"<div class='sub' style='font-size:12px;line-height:28px'>&#127991; <span "
+                f"style='{_MONO}'>{esc(tag)}</span> &nbsp; &#11044; <span style='{_MONO}'>{sha}"
+                f"</span></div>")
+        compare = "<span class='btn' style='margin-left:auto'>Compare &#9662;</span>"
+        box = (f"<div class='box' style='flex:1;min-width:0;padding:16px 24px'><div style='"
+               f"display:flex;align-items:center'><span style='font-size:28px;font-weight:600'>"
+               f"<a style='color:{p['fg']}'>{esc(title)}</a>{marks}</span>"
+               f"{'' if side else compare}"
+               f"</div>{'' if side else meta}<div style='margin:8px 0 16px'>{by}</div><div "
+               f"class='md'>{notes}</div>{assets}{reacts}</div>")
+        if side:
+            left = (f"<div style='width:180px;flex:none;text-align:right;line-height:30px'><div "
+                    f"class='sub'>{_MONTHS[month]} {day}</div><div class='sub'>&#127991; <span "
+                    f"style='{_MONO}font-size:12px'>{esc(tag)}</span></div><div class='sub'>"
+                    f"&#11044; <span style='{_MONO}font-size:12px'>{sha}</span></div><span "
+                    f"class='btn'>Compare &#9662;</span></div>")
+            releases += f"<div style='display:flex;gap:24px;margin-bottom:24px'>{left}{box}</div>"
+        else:
+            releases += f"<div style='margin-bottom:24px'>{box}</div>"
+        if patch:
+            patch -= 1
+        else:
+            minor, patch = max(0, minor - 1), c.rng.randint(1, 6)
+        day -= c.rng.randint(1, day - 1) if day > 1 else 0
+    on = f"background:{p['link']};color:#fff;border-color:{p['link']}"
+    seg = (f"<span style='display:inline-flex'><span class='btn' style='{on};border-radius:6px 0 "
+           f"0 6px;font-size:14px;padding:5px 14px'>Releases</span><span class='btn' style='"
+           f"border-radius:0 6px 6px 0;font-size:14px;padding:5px 14px'>Tags</span></span>")
+    draft = ("<span class='btn' style='padding:5px 14px;font-size:14px'>Draft a new release"
+             "</span>" if c.rng.random() < .4 else "")
+    width = c.rng.choice([1012, 1100, 1280])
+    body = (_gh_repo_head(c, p, owner, repo) + f"<div style='max-width:{width}px;margin:24px auto"
+            f";padding:0 24px'><div style='display:flex;gap:8px;align-items:center;"
+            f"margin-bottom:24px'>{seg}<span style='flex:1'></span>{draft}<span class='btn' "
+            f"style='width:260px;padding:5px 12px;font-size:14px;font-weight:400;color:"
+            f"{p['sub']};background:{p['bg']}'>&#128269; Find a release</span></div>{releases}"
+            f"</div>")
+    css = (_gh_css(p) + f".md{{line-height:1.5}}.md h2{{font-size:20px;border-bottom:1px solid "
+           f"{p['line']};padding-bottom:6px;margin:20px 0 12px}}.md h3{{font-size:16px;margin:16px"
+           f" 0 8px}}.md ul{{padding-left:2em;margin:0 0 12px}}.md li{{margin:3px 0}}.md p{{"
+           f"margin:0 0 12px}}")
+    return Page("github.com", f"/{owner}/{repo}/releases", f"Releases · {owner}/{repo}", body,
+                css, "#24292f")
+
+
+def github_commits(c: Ctx) -> Page:
+    """A branch's commit history: commits grouped by day, with SHAs, badges and pagination."""
+    p = _gh_palette(c)
+    owner, repo = owner_repo(c)
+    green = ("#3fb950", "#238636") if c.dark else ("#1a7f37", "#1f883d")
+    branch = c.rng.choice(["main", "main", "master", "dev", f"release/{c.rng.randint(1, 9)}."
+                           f"{c.rng.randint(0, 30)}", f"feat/{c.text.word()}"])
+    people = [(c.text.handle(), c.img("avatar", 40, 40)) for _ in range(c.rng.randint(1, 6))]
+    month, day, year = c.rng.randrange(12), c.rng.randint(3, 28), c.rng.randint(2021, 2025)
+    old = c.rng.random() < .4  # the older look: timeline dots and flat boxes, no toolbar
+    icon = (f"<svg width=16 height=16 viewBox='0 0 16 16' fill='none' stroke='{p['sub']}' "
+            f"stroke-width=1.5><circle cx=8 cy=8 r=3 /><path d='M8 0v5M8 11v5'/></svg>")
+    groups, left, today = "", c.rng.randint(10, 18), day
+    while left > 0 and day > 0:
+        n = min(left, c.rng.choice([1, 2, 3, 4, 6]))
+        left -= n
+        rows = ""
+        for _ in range(n):
+            who, pic = c.rng.choice(people)
+            msg = esc(c.text.sentence(3, 9))[:-1]
+            if c.rng.random() < .4:
+                msg = f"{c.rng.choice(['fix', 'feat', 'chore', 'docs', 'refactor', 'test'])}: " \
+                      f"{msg[0].lower()}{msg[1:]}"
+            pr = f" (<a>#{c.rng.randint(10, 9000)}</a>)" if c.rng.random() < .5 else ""
+            more = (f" <span style='background:{p['line']};border-radius:4px;padding:0 5px;"
+                    f"font-size:11px'>&middot;&middot;&middot;</span>" if c.rng.random() < .3
+                    else "")
+            when = (f"{c.rng.randint(1, 23)} hours ago" if day == today else
+                    f"{today - day} day{'s' if today - day > 1 else ''} ago"
+                    if today - day < 7 and c.rng.random() < .6 else f"on {_MONTHS[month]} {day}")
+            co = ""
+            if c.rng.random() < .2:
+                who2, pic2 = c.text.handle(), c.img("avatar", 40, 40)
+                co = (f"<img src='{pic2}' width=20 height=20 style='border-radius:50%;margin-left:"
+                      f"-6px;vertical-align:middle;border:1px solid {p['bg']}'>")
+                act = f"<b>{esc(who)}</b> and <b>{esc(who2)}</b> committed"
+            else:
+                act = f"<b>{esc(who)}</b> {c.rng.choice(['committed', 'committed', 'authored'])}"
+            check = c.rng.choice(["", "", "<span style='color:#1a7f37'>&#10003;</span>",
+                                  "<span style='color:#d1242f'>&#10007;</span>",
+                                  f"<span style='color:#1a7f37'>&#10003;</span> "
+                                  f"{c.rng.randint(1, 9)} / {c.rng.randint(9, 12)}"])
+            ver = (f"<span style='border:1px solid {green[1]};color:{green[0]};border-radius:"
+                   f"12px;padding:0 7px;font-size:12px;font-weight:500'>Verified</span>"
+                   if c.rng.random() < .45 else "")
+            sha = f"{c.rng.randrange(16**7):07x}"
+            tools = (f"<span style='display:inline-flex;border:1px solid {p['line']};border-radius:"
+                     f"6px;overflow:hidden;font-size:12px'><span style='padding:3px 10px;{_MONO}"
+                     f"color:{p['link'] if old else p['fg']}'>{sha}</span><span class='sub' "
+                     f"style='padding:3px 8px;border-left:1px solid {p['line']}'>&#10697;</span>"
+                     f"</span><span class='sub' style='border:1px solid {p['line']};"
+                     f"border-radius:6px;padding:3px 8px;font-size:12px'>&lt;&gt;</span>")
+            rows += (f"<div style='display:flex;align-items:center;gap:12px;padding:8px 16px;"
+                     f"border-top:1px solid {p['line']}'><div style='flex:1;min-width:0'><div "
+                     f"style='font-weight:600;font-size:{15 if old else 14}px'>{msg}{pr}{more}"
+                     f"</div><div class='sub' style='font-size:12px;margin-top:4px;display:flex;"
+                     f"align-items:center;gap:6px'><span><img src='{pic}' width=20 height=20 "
+                     f"style='border-radius:50%;vertical-align:middle'>{co}</span><span>{act} "
+                     f"{when}</span>{check}</div></div>{ver}{tools}</div>")
+        head = f"Commits on {_MONTHS[month]} {day}, {year}"
+        groups += (f"<div style='display:flex;gap:8px;align-items:center;margin:16px 0 8px"
+                   f"'>{icon}<span class='sub'>{head}</span></div><div class='box' "
+                   f"style='overflow:hidden;margin-left:{22 if old else 0}px'>"
+                   f"<div style='margin-top:-1px'>{rows}</div></div>")
+        day -= c.rng.randint(1, 3)
+    pager = (f"<div style='text-align:center;margin:24px 0'><span style='display:inline-flex'>"
+             f"<span class='btn' style='border-radius:6px 0 0 6px;font-size:14px;padding:5px "
+             f"14px;color:{p['sub']}'>Newer</span><span class='btn' style='border-radius:0 6px 6px"
+             f" 0;font-size:14px;padding:5px 14px;color:{p['link']}'>Older</span></span></div>")
+    tool = (f"<span class='btn' style='padding:5px 12px;font-size:14px'>&#5833; <b>"
+            f"{esc(branch)}</b> &#9662;</span><span style='flex:1'></span>")
+    if not old:
+        tool += ("<span class='btn' style='padding:5px 12px;font-size:14px'>&#128100; All users "
+                 "&#9662;</span><span class='btn' style='padding:5px 12px;font-size:14px'>"
+                 "&#128197; All time &#9662;</span>")
+    body = (_gh_repo_head(c, p, owner, repo) + f"<div style='max-width:"
+            f"{c.rng.choice([1012, 1280])}px;margin:24px auto;padding:0 24px'><h2 style='margin:"
+            f"0 0 16px;font-weight:{400 if old else 600}'>Commits</h2><div style='display:flex;"
+            f"gap:8px;align-items:center'>{tool}</div>{groups}{pager}</div>")
+    return Page("github.com", f"/{owner}/{repo}/commits/{branch}",
+                f"Commits · {owner}/{repo}", body, _gh_css(p), "#24292f")
+
+
 def github_pull_diff(c: Ctx) -> Page:
     """A pull request's files-changed diff: kept out of training (unseen layouts)."""
     p = _gh_palette(c)
@@ -898,3 +1150,224 @@ def kaggle_learn(c: Ctx) -> Page:
             f"</div></div>")
     return Page("www.kaggle.com", "/learn", "Learn Python, Data Viz, Pandas & More | Tutorials "
                 "| Kaggle", body, _kg_list_css(c), "#20beff")
+
+
+def _kg_palette(c: Ctx) -> dict[str, str]:
+    if c.dark:
+        return {"fg": "#e8eaed", "sub": "#9aa0a6", "line": "#3c4043", "box": "#2d2e31",
+                "link": "#8ab4f8", "bg": "#202124"}
+    return {"fg": "#202124", "sub": "#5f6368", "line": "#dadce0", "box": "#f1f3f4",
+            "link": "#1a73e8", "bg": "#ffffff"}
+
+
+def _kg_tier_icon(col: str, size: int = 20) -> str:
+    """A tier emblem: a coloured shield with a light stripe."""
+    return (f"<svg width={size} height={size} viewBox='0 0 20 20' style='vertical-align:middle;"
+            f"flex:none'><path d='M10 1l8 3v6c0 5-4 8-8 9-4-1-8-4-8-9V4z' fill='{col}'/><path "
+            f"d='M6 9l3 3 5-6' stroke='#fff' stroke-width='2' fill='none'/></svg>")
+
+
+def _kg_medals(gold: int, silver: int, bronze: int) -> str:
+    return "".join(f"<span style='margin-right:12px;white-space:nowrap'><span style='display:"
+                   f"inline-block;width:12px;height:12px;border-radius:50%;background:"
+                   f"{_KG_MEDALS[m]};vertical-align:-1px'></span> {n}</span>"
+                   for m, n in (("gold", gold), ("silver", silver), ("bronze", bronze)))
+
+
+def kaggle_profile(c: Ctx) -> Page:
+    """A user profile: avatar and bio, tier cards with medals, an activity grid, recent work."""
+    k = _kg_palette(c)
+    name, user = c.text.name(), c.text.handle()
+    tiers = []
+    for cat in ("Competitions", "Datasets", "Code", "Discussion"):
+        t = c.rng.choices(range(5), [4, 3, 3, 2, 1])[0]
+        n = 0 if t < 2 else c.rng.randint(1, 8 * t)
+        medals = (c.rng.randint(0, n // 3), c.rng.randint(0, n // 2), n)
+        tiers.append((cat, t, medals))
+    best = max(t for _, t, _ in tiers)
+    tier, ring = _KG_TIERS[best]
+    cards = ""
+    for cat, t, (g, s, b) in tiers:
+        tn, col = _KG_TIERS[t]
+        rank = (f"Current Rank <b style='color:{k['fg']}'>{c.rng.randint(10, 9000):,}</b> of "
+                f"{c.rng.randint(20000, 300000):,}" if t >= 2 else
+                "Unranked" if t == 0 else f"{c.rng.randint(1, 9)} of 2 Expert medals")
+        high = (f"<div class='sub' style='font-size:12px'>Highest Rank "
+                f"{c.rng.randint(5, 3000):,}</div>" if t >= 2 and c.rng.random() < .6 else "")
+        cards += (f"<div class='card' style='padding:16px;gap:8px'><div style='display:flex;"
+                  f"align-items:center;gap:8px'><b>{cat}</b><span style='margin-left:auto;"
+                  f"color:{col};font-weight:600;font-size:13px'>{tn}</span>"
+                  f"{_kg_tier_icon(col)}</div><div class='sub' style='font-size:13px'>{rank}"
+                  f"</div>{high}<div style='font-size:13px;margin-top:4px'>"
+                  f"{_kg_medals(g, s, b)}</div></div>")
+    blues = (["#2d2e31", "#0d4a66", "#146c94", "#1a9ad6", "#5ccfff"] if c.dark else
+             ["#f1f3f4", "#c6e9fb", "#7fd0f7", "#20beff", "#0a7fb5"])
+    busy = c.rng.uniform(.05, .7)
+    cells, total = "", 0
+    for _ in range(53 * 7):
+        lvl = 0 if c.rng.random() > busy else min(4, 1 + int(c.rng.expovariate(1.4)))
+        total += lvl
+        cells += f"<i style='background:{blues[lvl]}'></i>"
+    months = "".join(f"<span style='width:{53 * 14 // 12}px'>{m}</span>" for m in _MONTHS)
+    counts = "".join(f"<div><b style='font-size:20px'>{c.rng.randint(0, 90)}</b><div "
+                     f"class='sub' style='font-size:12px'>{w}</div></div>"
+                     for w in ("submissions", "notebooks", "datasets", "discussions"))
+    heat = (f"<div class='card' style='padding:16px 20px;margin-top:24px'><div style='display:"
+            f"flex;align-items:center'><b style='font-size:18px'>Activity</b><span class='sub' "
+            f"style='margin-left:auto;font-size:12px'>{total} active days in the last year"
+            f"</span></div><div style='display:flex;gap:24px;margin-top:12px'><div><div "
+            f"class='sub' style='display:flex;font-size:11px'>{months}</div><div class='hm'>"
+            f"{cells}</div></div><div style='display:grid;grid-template-columns:1fr 1fr;gap:"
+            f"12px 24px;align-content:center'>{counts}</div></div></div>")
+    items = ""
+    for _ in range(c.rng.randint(3, 6)):
+        nb = c.rng.random() < .6
+        what = (f"Notebook &middot; {c.rng.randint(1, 200)} comments &middot; "
+                f"{esc(c.text.title())}" if nb else
+                f"Dataset &middot; Usability {c.rng.uniform(5, 10):.1f} &middot; "
+                f"{c.rng.randint(1, 30)} Files (CSV) &middot; {c.rng.randint(1, 900)} MB")
+        pic = (f"<div style='width:88px;height:56px;border-radius:8px;overflow:hidden;flex:none'>"
+               f"{_kg_art(c, 88, 56)}</div>" if nb else
+               f"<img src='{c.img('photo', 176, 112)}' width=88 height=56 style='border-radius:"
+               f"8px;object-fit:cover;flex:none'>")
+        items += (f"<div style='display:flex;gap:16px;align-items:center;padding:12px 0;"
+                  f"border-top:1px solid {k['line']}'>{pic}<div style='flex:1;min-width:0'><b "
+                  f"style='font-size:15px'>{esc(c.text.title())}</b><div class='sub' "
+                  f"style='font-size:12px;margin-top:4px'>Updated {c.text.ago()} &middot; "
+                  f"{what}</div></div><div style='width:110px;display:flex;align-items:"
+                  f"center'>{_kg_votes(c, c.rng.randint(0, 900))}{_kg_medal(c)}</div></div>")
+    tabs = [("Home", ""), ("Competitions", c.rng.randint(0, 90)),
+            ("Datasets", c.rng.randint(0, 40)), ("Models", c.rng.randint(0, 5)),
+            ("Code", c.rng.randint(0, 200)), ("Discussion", c.rng.randint(0, 900)),
+            ("Followers", c.rng.randint(0, 3000))]
+    on = c.rng.choice([0, 0, 0, 2, 4, 5])
+    tabbar = "".join(f"<span class='{'on' if i == on else ''}'>{t}"
+                     + (f" <span class='sub'>({n})</span>" if n != "" else "") + "</span>"
+                     for i, (t, n) in enumerate(tabs))
+    recent = (f"<div style='margin-top:24px'><div style='display:flex;align-items:center'><b "
+              f"style='font-size:18px'>{'Recent work' if on == 0 else tabs[on][0]}</b><span "
+              f"class='sub' style='margin-left:auto'>Sort by: "
+              f"{c.rng.choice(['Most Votes', 'Recently Run', 'Hotness'])} &#9662;</span></div>"
+              f"<div style='margin-top:12px'>{items}</div></div>")
+    cols = c.rng.choice([2, 4, 4])
+    grid = (f"<div style='display:grid;grid-template-columns:repeat({cols},1fr);gap:16px'>"
+            f"{cards}</div>")
+    content = grid + heat + recent if on == 0 else recent + (heat if c.rng.random() < .5 else "")
+    cover = c.rng.random() < .5
+    top = (f"<img src='{c.img('photo', 1200, 180)}' style='width:100%;height:150px;object-fit:"
+           f"cover;display:block'>" if cover else
+           f"<div style='height:96px'>{_kg_art(c, 1200, 96)}</div>")
+    links = "".join(f"<span class='pill' style='margin:0 8px 0 0;padding:4px 10px;font-size:"
+                    f"12px'>{t}</span>" for t in c.rng.sample(
+                        ["GitHub", "LinkedIn", "Website", "Twitter"], c.rng.randint(0, 3)))
+    bio = (f"<div style='margin-top:4px'>{esc(c.text.sentence(4, 10))[:-1]} at "
+           f"{esc(c.text.word().capitalize())}</div>" if c.rng.random() < .7 else "")
+    seen = c.rng.choice(["in the past day", "in the past hour", c.text.ago()])
+    head = (f"<div class='card' style='margin-top:16px'>{top}<div style='display:flex;gap:24px;"
+            f"padding:0 24px 20px;align-items:flex-end'><img src='{c.img('avatar', 256, 256)}' "
+            f"width=128 height=128 style='border-radius:50%;border:4px solid {ring};padding:3px;"
+            f"background:{k['bg']};margin-top:-48px;flex:none'><div style='flex:1;min-width:0'>"
+            f"<h1 style='margin:0;font-size:28px'>{esc(name)}</h1>{bio}<div class='sub' "
+            f"style='margin-top:6px'>&#128205; {esc(c.text.word().capitalize())}, "
+            f"{esc(c.text.word().capitalize())} &middot; Joined {c.rng.randint(1, 12)} years ago "
+            f"&middot; last seen {seen}"
+            f"</div><div style='margin-top:10px'>{links}</div></div><div style='text-align:right'>"
+            f"<div style='color:{ring};font-weight:600'>{_kg_tier_icon(ring, 24)} Kaggle {tier}"
+            f"</div><div class='sub' style='margin:8px 0'><b style='color:{k['fg']}'>"
+            f"{tabs[6][1]:,}</b> Followers &middot; <b style='color:{k['fg']}'>"
+            f"{c.rng.randint(0, 300)}</b> Following</div><span class='pill blk'>Follow</span>"
+            f"</div></div></div>")
+    body = (_kg_side(-1) + f"<div class='main'>{_kg_top(c, 'Search')}<div style='max-width:"
+            f"{c.rng.choice([1000, 1100, 1200])}px'>{head}<div class='tabs'>{tabbar}</div>"
+            f"{content}</div></div>")
+    css = (_kg_list_css(c) + f".hm{{display:grid;grid-template-rows:repeat(7,11px);"
+           f"grid-auto-flow:column;grid-auto-columns:11px;gap:3px;margin-top:6px}}.hm i{{"
+           f"border-radius:2px}}.card{{border-color:{k['line']}}}")
+    return Page("www.kaggle.com", f"/{user}", f"{name} | Kaggle", body, css, "#20beff")
+
+
+# framework marks: name, colour, letters on the little square
+_KG_FW = [("TensorFlow", "#ff6f00", "TF"), ("PyTorch", "#ee4c2c", "Py"), ("JAX", "#5e97f6", "J"),
+          ("Keras", "#d00000", "K"), ("Transformers", "#f5b800", "Tr"), ("TFLite", "#ff8f00", "TL"),
+          ("GGUF", "#6b6b6b", "G"), ("ONNX", "#505050", "ON")]
+
+
+def _kg_fw_icon(col: str, mark: str) -> str:
+    return (f"<span style='display:inline-flex;align-items:center;justify-content:center;"
+            f"width:18px;height:18px;border-radius:4px;background:{col};color:#fff;font-size:9px;"
+            f"font-weight:700;margin-right:3px'>{mark}</span>")
+
+
+def kaggle_models(c: Ctx) -> Page:
+    """The Models listing: filter chips and model cards with publisher, variations, frameworks."""
+    k = _kg_palette(c)
+    chips = ["Task", "Data Type", "Framework", "License", "Size", "Publisher"]
+    chipbar = "".join(f"<span class='pill chip'>{t} &#9662;</span>" for t in chips)
+    quick = c.rng.sample([f for f, _, _ in _KG_FW[:5]], c.rng.randint(2, 5))
+    sel = c.rng.choice([-1, -1, 0, 1])
+    chipbar += "".join(f"<span class='pill chip{' on' if i == sel else ''}'>{esc(f)}</span>"
+                       for i, f in enumerate(quick))
+    tasks = ["Text Generation", "Image Classification", "Object Detection", "Text Embedding",
+             "Image Segmentation", "Speech Recognition", "Translation", "Image Generation"]
+    sizes = ["2b", "7b", "9b", "base", "large", "small", "tiny", "xl", "v2", "v3", "1.5"]
+    listing = c.rng.random() < .35
+    cards = ""
+    for _ in range(c.rng.choice([6, 8, 9, 12]) if not listing else c.rng.randint(6, 9)):
+        pub = c.text.word().capitalize() + c.rng.choice(["", "", " AI", " Labs", " Research"])
+        model = c.text.word().lower() + c.rng.choice(["", "-", "-"]) + c.rng.choice(sizes)
+        fws = c.rng.sample(_KG_FW, c.rng.choice([1, 1, 2, 3, 4]))
+        icons = "".join(_kg_fw_icon(col, m) for _, col, m in fws)
+        var = c.rng.choice([1, 2, 3, 4, 6, 8, 12, 24, 40])
+        logo = (f"<img src='{c.img('avatar', 80, 80)}' width=40 height=40 style='border-radius:"
+                f"8px;flex:none'>")
+        use = f"{c.text.count()} usage" if c.rng.random() < .5 else f"{c.text.count()} downloads"
+        stats = (f"<div class='sub' style='font-size:12px;line-height:22px'><div style='"
+                 f"display:flex;align-items:center;gap:4px'>{icons}<span style='margin-left:4px'>"
+                 f"{var} variation{'s' if var > 1 else ''}</span></div>{use} &middot; Updated "
+                 f"{c.text.ago()}</div>")
+        task = (f"<span class='pill' style='margin:0;padding:2px 10px;font-size:12px'>"
+                f"{c.rng.choice(tasks)}</span>")
+        if listing:
+            cards += (f"<div style='display:flex;gap:16px;align-items:center;padding:14px 0;"
+                      f"border-top:1px solid {k['line']}'>{logo}<div style='flex:1;min-width:0'>"
+                      f"<b style='font-size:16px'>{esc(model)}</b> <span class='sub'>&middot; "
+                      f"{esc(pub)}</span><div style='margin-top:6px'>{stats}</div></div>{task}"
+                      f"{_kg_votes(c, c.rng.randint(1, 2000))}</div>")
+        else:
+            desc = (f"<div class='sub' style='font-size:13px;line-height:18px'>"
+                    f"{esc(c.text.sentence(6, 14))}</div>" if c.rng.random() < .6 else "")
+            cards += (f"<div class='card' style='padding:16px;gap:10px'><div style='display:flex;"
+                      f"gap:12px;align-items:center'>{logo}<div style='min-width:0'><b "
+                      f"style='font-size:16px'>{esc(model)}</b><div class='sub' style='font-size:"
+                      f"12px'>{esc(pub)}</div></div><span class='sub' style='margin-left:auto;"
+                      f"font-size:18px'>&#8942;</span></div>{desc}<div>{task}</div>{stats}"
+                      f"<div style='margin-top:auto;display:flex;align-items:center'>"
+                      f"{_kg_votes(c, c.rng.randint(1, 2000))}</div></div>")
+    cols = c.rng.choice([3, 3, 4])
+    found = f"{c.rng.randint(400, 9000):,} Models"
+    head = c.rng.choice(["Trending Models", "Popular Models", found, "Recently Updated"])
+    toggle = (f"<span style='display:inline-flex;border:1px solid {k['line']};border-radius:8px;"
+              f"overflow:hidden'><span style='padding:4px 10px;{'' if listing else 'background:'}"
+              f"{'' if listing else k['box']}'>&#9638;</span><span style='padding:4px 10px;"
+              f"{'background:' + k['box'] if listing else ''}'>&#9776;</span></span>")
+    grid = (f"<div>{cards}</div>" if listing else
+            f"<div style='display:grid;grid-template-columns:repeat({cols},1fr);gap:16px'>"
+            f"{cards}</div>")
+    hero = (f"<div style='display:flex;align-items:center;gap:24px;margin-top:24px'><div "
+            f"style='flex:1'><h1 style='font-size:36px;margin:0 0 8px'>Models</h1><div "
+            f"class='sub' style='font-size:16px;line-height:24px;max-width:560px'>Use and "
+            f"download pre-trained models for your machine learning projects. "
+            f"{esc(c.text.sentence(4, 9)) if c.rng.random() < .3 else ''}</div><div "
+            f"style='margin-top:16px'><span class='pill blk'>&#43; New Model</span><span "
+            f"class='pill'>Your Work</span></div></div><div style='width:"
+            f"{c.rng.choice([220, 260, 300])}px;border-radius:16px;overflow:hidden'>"
+            f"{_kg_art(c, 260, 130)}</div></div>")
+    body = (_kg_side(4) + f"<div class='main'>{_kg_top(c, 'Search')}{hero}<div style='display:"
+            f"flex;gap:12px;margin-top:24px'><div class='sb' style='flex:1;width:auto'>&#128269; "
+            f"Search models</div><span class='pill' style='margin:0;padding:10px 18px'>&#9776; "
+            f"Filters</span></div><div style='margin-top:12px'>{chipbar}</div><div style='"
+            f"display:flex;align-items:center;margin:24px 0 12px'><b style='font-size:20px'>"
+            f"{head}</b><span class='sub' style='margin-left:auto;margin-right:12px'>"
+            f"{c.rng.choice(['Hotness', 'Most Votes', 'Recently Updated', 'Most Downloads'])} "
+            f"&#9662;</span>{toggle}</div>{grid}</div>")
+    return Page("www.kaggle.com", "/models", "Models | Kaggle", body, _kg_list_css(c), "#20beff")

@@ -1,7 +1,8 @@
 """Video sites: YouTube (home grid, watch page, channel page, Shorts player, search results, watch
-history, Studio dashboard) and Netflix (browse rows, player, profile picker, My List / New &
-Popular grid, search results, light account pages, title page). Written from scratch after the
-sites' public look; content is generated."""
+history, Studio dashboard, playlist page) and Netflix (browse rows, player, profile picker, My
+List / New & Popular grid, New & Popular rows with the Top 10, Kids profile browse page, search
+results, light account pages, title page). Written from scratch after the sites' public look;
+content is generated."""
 
 from __future__ import annotations
 
@@ -461,7 +462,7 @@ def _nf_name(c: Ctx) -> str:
                        noun2=t.pick(t.nouns).title(), name=t.pick(t.first))
 
 
-def _nf_boxart(c: Ctx, cols: int) -> str:
+def _nf_boxart(c: Ctx, cols: int, badges: bool = True) -> str:
     """A landscape title card: picture, stylised title, maybe the N mark and a badge."""
     title = _nf_name(c)
     font = c.rng.choice(_NF_TITLE_FONTS)  # unquoted names: the style attribute uses ' quotes
@@ -473,7 +474,7 @@ def _nf_boxart(c: Ctx, cols: int) -> str:
     if c.rng.random() < .5:
         extra += ("<span style='position:absolute;left:6px;top:4px;color:#e50914;font-weight:900;"
                   "font-size:22px;transform:scaleY(1.3)'>N</span>")
-    badge = c.rng.random()
+    badge = c.rng.random() if badges else 1.0
     if badge < .2:
         extra += ("<span style='position:absolute;right:0;top:0;width:28px;height:40px;"
                   "background:#e50914;color:#fff;text-align:center;font-weight:900;line-height:"
@@ -874,3 +875,289 @@ def netflix_account(c: Ctx) -> Page:
             f"24px'>{side}<div style='flex:1;max-width:780px'>{content}{footer}</div></div>")
     return Page("www.netflix.com", "/account" + tabs[tab][2], "Account - Netflix", body,
                 _NF_ACC_CSS, "#e50914")
+
+
+def _nf_poster(c: Ctx, radius: int = 4, font_vw: float = 1.4) -> str:
+    """A portrait (2:3) box-art card: picture, stylised title low on it, maybe the N mark."""
+    title = _nf_name(c)
+    font = c.rng.choice(_NF_TITLE_FONTS)
+    colour = c.rng.choice(["#fff", "#fff", "#ffe9a8", "#ffd23f", "#f5f5f5"])
+    upper = "text-transform:uppercase;" if c.rng.random() < .5 else ""
+    mark = ("<span style='position:absolute;left:6px;top:4px;color:#e50914;font-weight:900;"
+            "font-size:20px;transform:scaleY(1.3)'>N</span>") if c.rng.random() < .5 else ""
+    return (f"<div style='position:relative;width:100%;aspect-ratio:2/3;border-radius:{radius}px;"
+            f"overflow:hidden'><img src='{c.img('thumb', 220, 330)}' style='width:100%;"
+            f"height:100%;display:block;object-fit:cover'><span style='position:absolute;"
+            f"left:8%;right:8%;bottom:{c.rng.choice([7, 10, 14])}%;text-align:center;color:"
+            f"{colour};font-family:{font};font-weight:900;font-size:{font_vw:.2f}vw;"
+            f"line-height:1.05;{upper}text-shadow:0 2px 6px #000,0 0 2px #000'>{esc(title)}"
+            f"</span>{mark}</div>")
+
+
+def _nf_top10_row(c: Ctx, label: str) -> str:
+    """A Top 10 slider: huge outlined rank numerals, each beside a portrait box-art card."""
+    n = c.rng.choice([5, 5, 6])
+    item_vw = 92 / n  # the row is 92% of the width (4% padding each side)
+    num_vw = item_vw * .78 * 1.12  # the poster is 52% of the item, 2:3, numeral a bit taller
+    grey = c.rng.choice(["#595959", "#6d6d6d", "#7a7a7a"])
+    items = []
+    for k in range(1, n + 2):  # one more than fits: the slider's next card peeks in at the edge
+        squeeze = "letter-spacing:-.12em;" if k == 10 else ""
+        items.append(
+            f"<div style='flex:none;width:{item_vw:.2f}vw;display:flex;align-items:flex-end'>"
+            f"<span style='width:48%;text-align:right;font-family:Liberation Sans,Arial,"
+            f"sans-serif;font-weight:900;font-size:{num_vw:.2f}vw;line-height:.76;color:#141414;"
+            f"-webkit-text-stroke:{c.rng.choice([3, 4, 4, 5])}px {grey};{squeeze}"
+            f"margin-right:-2%'>{k}</span><div style='width:52%;position:relative;z-index:1'>"
+            f"{_nf_poster(c, font_vw=item_vw * .09)}</div></div>")
+    return (f"<div class='row'><h2>{esc(label)}</h2><div style='display:flex;gap:0;"
+            f"margin-right:-4vw;overflow:hidden'>{''.join(items)}</div></div>")
+
+
+def netflix_new_popular(c: Ctx) -> Page:
+    """New & Popular as rows: a Top 10 slider with rank numerals and rows of landscape cards."""
+    country = c.rng.choice(["the U.S.", "the U.K.", "Canada", "Australia", "Ireland",
+                            "Germany", "India", "New Zealand", "South Africa", "the Netherlands"])
+    kinds = ["TV Shows", "Movies"]
+    c.rng.shuffle(kinds)
+    slider = ["Coming This Week", "Worth the Wait", "Everyone's Watching", "New on Netflix",
+              "Coming Next Week", "Today's Top Picks for You"]
+    labels = c.rng.sample(slider, c.rng.randint(2, 4))
+    rows = [("top", f"Top 10 {kinds[0]} in {country} Today")] + [("cards", t) for t in labels]
+    if c.rng.random() < .35:
+        rows.insert(c.rng.randint(2, len(rows)), ("top", f"Top 10 {kinds[1]} in {country} Today"))
+    if c.rng.random() < .4:  # sometimes a card row comes before the Top 10
+        rows[0], rows[1] = rows[1], rows[0]
+    days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    cols = c.rng.choice([4, 5, 5, 6])
+    gap = c.rng.choice([4, 6, 8])
+    width = f"calc((100% - 4vw - {gap * (cols - 1)}px) / {cols})"
+    html = ""
+    for kind, label in rows:
+        if kind == "top":
+            html += _nf_top10_row(c, label)
+            continue
+        coming = label.startswith("Coming") or label == "Worth the Wait"
+        cards = ""
+        for _ in range(cols + 1):
+            caption = ""
+            if coming:
+                when = (f"Coming {c.rng.choice(days)}" if label != "Worth the Wait" else
+                        f"Coming {c.rng.choice(months)} {c.rng.randint(1, 28)}")
+                caption = (f"<div style='display:flex;justify-content:space-between;"
+                           f"align-items:center;font-size:14px;color:#e5e5e5;font-weight:700;"
+                           f"margin:8px 2px 4px'><span>{when}</span><span style='color:#bcbcbc;"
+                           f"font-size:16px'>&#128276;&#xFE0E;</span></div>")
+            cards += (f"<div style='flex:none;width:{width}'>{_nf_boxart(c, cols, not coming)}"
+                      f"{caption}</div>")
+        html += (f"<div class='row'><h2>{esc(label)}</h2><div style='display:flex;gap:{gap}px;"
+                 f"margin-right:-4vw;overflow:hidden'>{cards}</div></div>")
+    head = ""
+    if c.rng.random() < .3:
+        head = ("<div style='padding:0 4%;font-size:36px;font-weight:500;color:#fff'>"
+                "New &amp; Popular</div>")
+    body = (_nf_nav(c, active=3, solid=c.rng.random() < .5)
+            + f"<div style='padding:{c.rng.choice([76, 84, 96])}px 0 40px;overflow:hidden'>"
+            f"{head}{html}</div>")
+    return Page("www.netflix.com", "/latest", "New & Popular - Netflix", body, _NF_CSS,
+                "#e50914")
+
+
+_NF_KIDS_ROWS = ["Cartoons", "Animal Adventures", "Sing-Along", "Popular with Kids",
+                 "Learn &amp; Play", "Dinosaurs, Dragons &amp; More", "Funny Cartoons",
+                 "Fairy Tales &amp; Magic", "Superheroes", "Bedtime Stories",
+                 "Because You Watched {t}", "Continue Watching for Kids"]
+_NF_KIDS_COLOURS = ["#ff5a5f", "#ffb400", "#00a699", "#2f80ed", "#9b51e0", "#f2994a",
+                    "#27ae60", "#eb5797"]
+
+
+def netflix_kids(c: Ctx) -> Page:
+    """The Kids profile's browse page: bright theme, Kids logo, character circles, rounded rows."""
+    t = c.text
+    bg = c.rng.choice(["#ffffff", "#f5f8ff", "#fffaf0", "#f3fbf6", "#fdf6ff"])
+    fg, sub = "#1b1b1b", "#5f5f5f"
+    rad = c.rng.choice([12, 14, 16, 20])
+    letters = "".join(f"<span style='color:{col}'>{ch}</span>" for ch, col in zip(
+        "KIDS", c.rng.sample(_NF_KIDS_COLOURS, 4), strict=True))
+    links = ["Home", "TV Shows", "Movies", "New &amp; Popular", "My List"]
+    nav = (f"<div style='position:sticky;top:0;z-index:3;height:68px;display:flex;"
+           f"align-items:center;gap:22px;padding:0 4%;background:{bg};font-size:15px;"
+           f"box-shadow:0 2px 8px #0001'><span style='color:#e50914;font-weight:900;"
+           f"font-size:28px;letter-spacing:-1px;transform:scaleY(1.2)'>NETFLIX</span><span "
+           f"style='font-weight:900;font-size:26px;letter-spacing:1px;margin:0 14px 0 -10px;"
+           f"font-family:DejaVu Sans,Arial,sans-serif'>{letters}</span>" + "".join(
+               f"<span style='{'font-weight:700;color:' + fg if i == 0 else 'color:' + sub}'>"
+               f"{x}</span>" for i, x in enumerate(links))
+           + f"<span style='margin-left:auto;font-size:18px;color:{fg}'>&#128269;&#xFE0E;</span>"
+           f"<span style='padding:7px 16px;border:2px solid {fg};border-radius:20px;"
+           f"font-weight:700;color:{fg}'>Exit Kids</span><div style='width:34px;height:34px;"
+           f"border-radius:6px;background:linear-gradient(135deg,#f6c02a,#e94e3c 40%,#2f7fe3 75%,"
+           f"#2ea05a);color:#fff;font-weight:900;font-size:11px;display:flex;align-items:center;"
+           f"justify-content:center'>kids</div></div>")
+    hero = ""
+    if c.rng.random() < .45:
+        name = _nf_name(c)
+        hero = (f"<div style='position:relative;margin:20px 4% 8px;height:"
+                f"{c.rng.choice([300, 340, 380])}px;border-radius:{rad + 8}px;overflow:hidden'>"
+                f"<img src='{c.img('photo', 1280, 400)}' style='width:100%;height:100%;"
+                f"object-fit:cover;display:block'><div style='position:absolute;inset:0;"
+                f"background:linear-gradient(90deg,#0009,transparent 60%)'></div><div "
+                f"style='position:absolute;left:5%;bottom:14%;width:42%;color:#fff'><div "
+                f"style='font-size:46px;font-weight:900;line-height:1.05;text-shadow:0 2px 6px "
+                f"#0008'>{esc(name)}</div><p style='font-size:17px'>{esc(t.sentence(8, 16))}</p>"
+                f"<span style='display:inline-block;background:#fff;color:#000;padding:10px "
+                f"28px;border-radius:28px;font-weight:700;font-size:18px'>&#9654; Play</span> "
+                f"<span style='display:inline-block;background:#ffffff55;padding:10px 24px;"
+                f"border-radius:28px;font-weight:700;font-size:18px;margin-left:8px'>&#9432; "
+                f"More Info</span></div></div>")
+    size = c.rng.choice([104, 120, 136])
+    chars = ""
+    for _ in range(c.rng.randint(7, 10)):
+        who = t.pick(t.first) if c.rng.random() < .5 else (
+            f"{t.pick(t.first)} the {t.pick(t.nouns).title()}")
+        ring = c.rng.choice(_NF_KIDS_COLOURS)
+        chars += (f"<div style='flex:none;width:{size + 16}px;text-align:center'><div "
+                  f"style='width:{size}px;height:{size}px;margin:0 auto;border-radius:50%;"
+                  f"background:{ring};padding:5px;box-sizing:border-box'><img src='"
+                  f"{c.img('thumb' if c.rng.random() < .75 else 'avatar', size, size)}' "
+                  f"style='width:100%;height:100%;"
+                  f"border-radius:50%;object-fit:cover;display:block'></div><div "
+                  f"style='font-size:14px;font-weight:700;margin-top:8px;color:{fg};"
+                  f"white-space:nowrap;overflow:hidden;text-overflow:ellipsis'>{esc(who)}"
+                  f"</div></div>")
+    char_row = (f"<div style='padding:0 4%;margin:22px 0'><h2 style='font-size:22px;margin:0 0 "
+                f"12px'>Characters</h2><div style='display:flex;gap:{c.rng.choice([12, 20, 28])}"
+                f"px;overflow:hidden'>{chars}</div></div>")
+
+    def card_row(label: str) -> str:
+        portrait = c.rng.random() < .4
+        cols = c.rng.choice([5, 6, 7]) if portrait else c.rng.choice([3, 4, 4, 5])
+        gap = c.rng.choice([12, 16, 20])
+        cards = ""
+        for _ in range(cols + 1):
+            if portrait:
+                art = _nf_poster(c, radius=rad, font_vw=8 / cols)
+            else:
+                art = (f"<div style='position:relative;border-radius:{rad}px;overflow:hidden'>"
+                       f"<img src='{c.img('thumb', 400, 225)}' style='width:100%;display:block;"
+                       f"aspect-ratio:16/9;object-fit:cover'><span style='position:absolute;"
+                       f"left:8%;right:8%;bottom:10%;text-align:center;color:#fff;"
+                       f"font-family:DejaVu Sans,Arial,sans-serif;font-weight:900;font-size:"
+                       f"{c.rng.randint(16, 24) * 4 // cols}px;line-height:1.05;text-shadow:"
+                       f"0 2px 0 {c.rng.choice(_NF_KIDS_COLOURS)},0 3px 6px #0008'>"
+                       f"{esc(_nf_name(c))}</span></div>")
+            bar = ""
+            if label.startswith("Continue"):
+                bar = (f"<div style='height:6px;border-radius:3px;background:#0002;margin:8px "
+                       f"6px 0'><div style='width:{c.rng.uniform(.1, .9):.0%};height:6px;"
+                       f"border-radius:3px;background:#e50914'></div></div>")
+            cards += (f"<div style='flex:none;width:calc((100% - {gap * (cols - 1)}px) / "
+                      f"{cols});box-shadow:0 3px 10px #0002;border-radius:{rad}px'>{art}{bar}"
+                      f"</div>")
+        shown = label.format(t=esc(_nf_name(c)))
+        return (f"<div style='padding:0 4%;margin:22px 0'><h2 style='font-size:22px;"
+                f"margin:0 0 12px;color:{fg}'>{shown}</h2><div style='display:flex;gap:{gap}px;"
+                f"overflow:hidden;padding:4px 0 10px'>{cards}</div></div>")
+
+    labels = c.rng.sample(_NF_KIDS_ROWS, c.rng.randint(3, 5))
+    rows = [card_row(label) for label in labels]
+    rows.insert(c.rng.choice([0, 0, 1]), char_row)
+    body = nav + hero + "".join(rows)
+    css = (f"body{{margin:0;background:{bg};color:{fg};font-family:'Liberation Sans',"
+           f"Helvetica,Arial,sans-serif}}")
+    return Page("www.netflix.com", "/Kids", "Netflix Kids", body, css, "#e50914")
+
+
+def youtube_playlist(c: Ctx) -> Page:
+    """A playlist page: tall gradient panel with cover and Play all, a numbered video list."""
+    p = _yt_palette(c)
+    t = c.text
+    kind = c.rng.random()
+    mine = kind < .5
+    owner = t.name()
+    if kind < .15:
+        title, list_id, privacy = "Watch later", "WL", "Private"
+    elif kind < .25:
+        title, list_id, privacy = "Liked videos", "LL", "Private"
+    else:
+        title = t.title() if c.rng.random() < .5 else " ".join(
+            w.title() for w in (t.word() for _ in range(c.rng.randint(1, 3))))
+        list_id = "PL" + "".join(_yt_id(c) for _ in range(3))[:32]
+        privacy = c.rng.choice(["Public", "Public", "Unlisted", "Private"]) if mine else "Public"
+    n = c.rng.randint(6, 240)
+    views = "No views" if mine and c.rng.random() < .4 else f"{t.count()} views"
+    updated = c.rng.choice(["Updated today", "Updated yesterday",
+                            f"Updated {c.rng.randint(2, 6)} days ago",
+                            f"Last updated on {c.rng.randint(1, 28)} "
+                            f"{c.rng.choice(['Jan', 'Mar', 'May', 'Jun', 'Sep', 'Nov'])} "
+                            f"{c.rng.randint(2016, 2024)}"])
+    tint = t.color(light=False)
+    width = c.rng.choice([330, 360, 360, 380])
+    cover = c.img("thumb", 360, 202)
+    icon = ("<span style='width:36px;height:36px;border-radius:50%;background:#ffffff1f;"
+            "display:inline-flex;align-items:center;justify-content:center;font-size:16px'>"
+            "{}</span>")
+    icons = "".join(icon.format(i) for i in (
+        ["&#9998;", "&#10150;", "&#10515;", "&#8942;"] if mine else
+        ["&#10010;", "&#10150;", "&#10515;", "&#8942;"])[:c.rng.randint(3, 4)])
+    desc = ""
+    if c.rng.random() < .4:
+        desc = (f"<div style='font-size:14px;line-height:20px;color:#ffffffcc;margin-top:12px'>"
+                f"{esc(t.sentence(6, 18))}</div>")
+    panel = (f"<div style='position:relative;width:{width}px;flex:none;height:calc(100vh - 80px);"
+             f"border-radius:16px;overflow:hidden;color:#fff'><img src='{cover}' style='"
+             f"position:absolute;left:-60px;top:-60px;width:calc(100% + 120px);height:calc(100% "
+             f"+ 120px);object-fit:cover;filter:blur(50px) saturate(1.4)'><div "
+             f"style='position:absolute;inset:0;background:linear-gradient({tint}cc,"
+             f"{tint}88 45%,{p['bg']}ee)'></div><div style='position:relative;padding:24px'>"
+             f"<img src='{cover}' style='width:100%;aspect-ratio:16/9;object-fit:cover;"
+             f"border-radius:12px;display:block'><h1 style='font-size:28px;line-height:36px;"
+             f"font-weight:700;margin:20px 0 14px'>{esc(title)}</h1><div style='display:flex;"
+             f"align-items:center;gap:8px;font-size:14px;font-weight:500'><img class='av' "
+             f"style='width:24px;height:24px' src='{c.img('avatar', 48, 48)}'>"
+             f"{'by ' if not mine else ''}{esc(owner)}</div><div style='font-size:12px;"
+             f"color:#ffffffb3;margin-top:10px;line-height:18px'>Playlist &middot; {privacy}"
+             f"<br>{n} videos &nbsp; {views} &nbsp; {updated}</div><div style='display:flex;"
+             f"gap:8px;margin-top:14px'>{icons}</div><div style='display:flex;gap:8px;"
+             f"margin-top:16px;font-size:14px;font-weight:500'><span style='flex:1;"
+             f"background:#fff;color:#0f0f0f;border-radius:18px;padding:9px 0;text-align:"
+             f"center'>&#9654; Play all</span><span style='flex:1;background:#ffffff33;"
+             f"border-radius:18px;padding:9px 0;text-align:center'>&#8644; Shuffle</span>"
+             f"</div>{desc}</div></div>")
+    handles = mine or c.rng.random() < .3
+    hover = c.rng.randint(0, 4)
+    thumb_w = c.rng.choice([160, 160, 168])
+    rows = ""
+    for i in range(min(n, c.rng.randint(9, 12))):
+        vt = t.title()
+        seen = ""
+        if c.rng.random() < .25:
+            seen = (f"<div style='position:absolute;left:0;right:0;bottom:0;height:3px;"
+                    f"background:#fff6'><div style='width:{c.rng.uniform(.1, 1):.0%};height:3px;"
+                    f"background:#f00'></div></div>")
+        grip = (f"<span style='width:16px;color:{p['sub']};font-size:18px'>"
+                f"{'&#9776;' if handles else ''}</span>")
+        row_bg = f"background:{p['chip']};" if i == hover else ""
+        rows += (f"<div style='display:flex;align-items:center;gap:8px;padding:8px 8px 8px 0;"
+                 f"border-radius:12px;{row_bg}'><span style='width:28px;text-align:center;"
+                 f"color:{p['sub']};font-size:14px'>{i + 1}</span>{grip}<div class='th' "
+                 f"style='width:{thumb_w}px;flex:none;border-radius:8px;overflow:hidden'><img "
+                 f"src='{c.img('thumb', thumb_w, thumb_w * 9 // 16, vt)}' style='border-radius:"
+                 f"0'><span class='d'>{t.duration()}</span>{seen}</div><div style='flex:1;"
+                 f"min-width:0;margin-left:6px'><div class='t' style='font-size:16px;margin:0 0 "
+                 f"4px'>{esc(vt)}</div><div class='sub'>{esc(t.name())} &middot; {t.count()} "
+                 f"views &middot; {t.ago()}</div></div><span style='font-size:18px;"
+                 f"font-weight:700;padding:0 8px'>&#8942;</span></div>")
+    sort = ""
+    if c.rng.random() < .5:
+        sort = (f"<div style='display:flex;gap:12px;padding:4px 0 12px'><span style='padding:"
+                f"6px 12px;border-radius:8px;background:{p['chip']};font-size:14px;"
+                f"font-weight:500'>&#8645; Sort</span></div>")
+    side = _yt_side(c, on=6 if list_id == "WL" else 7 if list_id == "LL" else 5)
+    body = (_yt_top(c, p) + side + f"<div style='margin-left:244px;display:flex;"
+            f"gap:{c.rng.choice([16, 24, 32])}px;padding:12px {c.rng.choice([24, 48])}px 0 "
+            f"{c.rng.choice([0, 8, 24])}px'>{panel}<div style='flex:1;min-width:0'>{sort}{rows}"
+            f"</div></div>")
+    return Page("www.youtube.com", f"/playlist?list={list_id}", f"{title} - YouTube", body,
+                _yt_css(p), "#ff0000")

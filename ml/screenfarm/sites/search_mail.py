@@ -1,10 +1,12 @@
 """Google search (home, results, entity results with a knowledge panel, the News/Videos and
-Shopping tabs, Maps, and image results for the unseen split) and webmail (Gmail inbox, Promotions
-tab, message and compose window, Yahoo Mail's and Proton Mail's inboxes, and an Outlook-style
-webmail for the unseen split). Written from scratch after the sites' public look; content is
-generated."""
+Shopping tabs, Maps, Scholar, Translate, and image results for the unseen split) and webmail
+(Gmail inbox, Promotions tab, message and compose window, Yahoo Mail's, Proton Mail's and a
+self-hosted Roundcube inbox, and an Outlook-style webmail for the unseen split). Written from
+scratch after the sites' public look; content is generated."""
 
 from __future__ import annotations
+
+from datetime import date, timedelta
 
 from ..web import Ctx, Page, esc
 
@@ -468,6 +470,367 @@ def google_maps(c: Ctx) -> Page:
                 "body{overflow:hidden}", "#34a853")
 
 
+_SCH_VENUES = ("Journal of {N} {M}", "Proceedings of the {A} Conference on {N}",
+               "{N} {M} Review", "International Journal of {N}", "arXiv preprint arXiv:{X}",
+               "IEEE Transactions on {N} {M}", "{N} and {M}", "Nature {N}",
+               "Annual Review of {N}", "ACM Computing Surveys", "Frontiers in {N}")
+_SCH_HOSTS = ("springer.com", "ieeexplore.ieee.org", "dl.acm.org", "arxiv.org", "Elsevier",
+              "Wiley Online Library", "Taylor & Francis", "books.google.com", "nature.com",
+              "mdpi.com", "jstor.org", "cambridge.org", "academic.oup.com", "sciencedirect.com")
+
+
+def _sch_snippet(c: Ctx, words: list[str], lo: int, hi: int) -> str:
+    """A snippet of generated text with the query words set in bold here and there."""
+    out = esc(c.text.sentence(lo, hi)).split(" ")
+    for _ in range(c.rng.randint(1, 3)):
+        out.insert(c.rng.randrange(len(out)), f"<b>{esc(c.rng.choice(words))}</b>")
+    return " ".join(out)
+
+
+def _sch_result(c: Ctx, p: dict[str, str], words: list[str], by_date: bool) -> str:
+    """One Scholar hit: title, green authors - venue, year - host line, snippet, links."""
+    kind = c.rng.choice(["", "", "", "", "", "[BOOK] ", "[HTML] ", "[CITATION] ", "[PDF] "])
+    title = c.text.title()
+    if c.rng.random() < .4:
+        how = c.rng.choice(["a review of", "an empirical study of", "a survey of",
+                            "towards a framework for", "an analysis of", "evidence from",
+                            "a systematic review of"])
+        title += f": {how} {c.text.pick(c.text.nouns)}s"
+    authors = []
+    for _ in range(c.rng.randint(1, 4)):
+        initials = "".join(c.rng.choice("ABCDEFGHJKLMNPRSTW")
+                           for _ in range(c.rng.choice([1, 1, 2])))
+        who = esc(f"{initials} {c.text.pick(c.text.last)}")
+        authors.append(f"<u>{who}</u>" if c.rng.random() < .3 else who)
+    more = "&hellip;" if c.rng.random() < .35 else ""
+    venue = c.rng.choice(_SCH_VENUES).format(
+        N=c.text.pick(c.text.nouns).title(), M=c.text.pick(c.text.nouns).title() + "s",
+        A=c.text.pick(c.text.adjs).title(), X=f"{c.rng.randint(15, 24)}{c.rng.randint(1, 12):02d}"
+        f".{c.rng.randint(1000, 19999):05d}")
+    if len(venue) > 34:
+        venue = venue[:c.rng.randint(24, 34)].rstrip() + "&hellip;"
+    else:
+        venue = esc(venue)
+    year = c.rng.randint(1995, 2025)
+    host = esc(c.rng.choice(_SCH_HOSTS))
+    green = (f"{', '.join(authors)}{more} - {venue}, {year} - {host}" if kind != "[CITATION] "
+             else f"{', '.join(authors)}{more} - {venue}, {year}")
+    ago = (f"<span style='color:{p['sub']}'>{c.rng.randint(1, 29)} days ago - </span>"
+           if by_date else "")
+    snippet = (f"<div style='line-height:18px;margin:2px 0'>{ago}&hellip; "
+               f"{_sch_snippet(c, words, 18, 34)} &hellip;</div>" if kind != "[CITATION] "
+               else "")
+    cited = int(10 ** c.rng.uniform(0, 4.6))
+    links = ["<span>&#9734; Save</span>", "<span>&#10077; Cite</span>"]
+    if cited > 1 or c.rng.random() < .5:
+        links.append(f"<span>Cited by {cited:,}</span>")
+    links.append("<span>Related articles</span>")
+    if c.rng.random() < .7:
+        links.append(f"<span>All {c.rng.randint(2, 24)} versions</span>")
+    if c.rng.random() < .2:
+        links.append("<span>Web of Science: " f"{max(1, cited // c.rng.randint(2, 5))}</span>")
+    if c.rng.random() < .25:
+        links.append("<span>Import into BibTeX</span>")
+    side = ""
+    if kind != "[CITATION] " and c.rng.random() < .5:
+        fmt = c.rng.choice(["PDF", "PDF", "PDF", "HTML"])
+        where = c.rng.choice([f"{c.text.word()}.edu", "arxiv.org", "researchgate.net",
+                              f"{c.text.word()}.org", "nih.gov", f"{c.text.word()}.ac.uk",
+                              "semanticscholar.org", "psu.edu"])
+        side = (f"<div style='width:150px;flex:none;font-size:13px;padding-top:3px'><span "
+                f"style='color:{p['link']}'><span style='color:{p['sub']}'>[{fmt}]</span> "
+                f"{esc(where)}</span></div>")
+    label = (f"<span style='font-size:13px;color:{p['sub']}'>{kind.strip()}</span> "
+             if kind else "")
+    tag = "span" if kind == "[CITATION] " else "a"
+    return (f"<div style='display:flex;gap:12px;margin-bottom:{c.rng.choice([20, 22, 24])}px'>"
+            f"<div style='flex:1;max-width:640px'><div style='font-size:17px;line-height:22px'>"
+            f"{label}<{tag} style='color:{p['fg'] if tag == 'span' else p['link']};"
+            f"text-decoration:none'>{esc(title)}</{tag}></div><div style='color:{p['green']};"
+            f"font-size:13px;margin:2px 0 1px;line-height:18px'>{green}</div>{snippet}<div "
+            f"style='display:flex;gap:14px;font-size:13px;color:{p['link']};margin-top:2px'>"
+            f"{''.join(links)}</div></div>{side}</div>")
+
+
+def google_scholar(c: Ctx) -> Page:
+    """Google Scholar results: filters on the left, papers with authors, citations and PDFs."""
+    p = _g_palette(c)
+    p["green"] = "#81c995" if c.dark else "#006621"
+    p["red"] = "#f28b82" if c.dark else "#d14836"
+    p["link"] = "#8ab4f8" if c.dark else "#1a0dab"
+    words = [c.text.word() for _ in range(c.rng.randint(1, 5))]
+    query = " ".join(words)
+    by_date = c.rng.random() < .2
+    now = 2025
+    years = ["Any time", f"Since {now}", f"Since {now - 1}", f"Since {now - 4}",
+             "Custom range..."]
+    when = c.rng.choice([0, 0, 0, 1, 2, 3, 4])
+    custom = ("<div style='display:flex;gap:6px;align-items:center;margin:4px 0 8px'>"
+              + "".join(f"<span style='border:1px solid {p['line']};width:48px;padding:3px 6px;"
+                        f"font-size:13px'>{y}</span>" for y in
+                        (now - c.rng.randint(3, 15), now - c.rng.randint(0, 2)))
+              .replace("</span><span", "</span>&ndash;<span", 1)
+              + f"<span style='border:1px solid {p['line']};padding:3px 8px;font-size:12px'>"
+              f"Search</span></div>" if when == 4 else "")
+
+    def group(items: list[str], on: int) -> str:
+        return "<div style='margin:0 0 22px'>" + "".join(
+            f"<div style='padding:5px 0;color:{p['red'] if i == on else p['sub']}'>{t}</div>"
+            for i, t in enumerate(items)) + "</div>"
+
+    box = "&#9745;"
+    checks = (f"<div style='margin:0 0 22px;color:{p['sub']}'><div style='padding:5px 0'>"
+              f"{'&#9744;' if c.rng.random() < .7 else box} include patents</div><div "
+              f"style='padding:5px 0'>{box if c.rng.random() < .8 else '&#9744;'} include "
+              f"citations</div></div>")
+    left = (f"<div style='width:{c.rng.randint(150, 180)}px;flex:none;font-size:13px;"
+            f"padding-left:{c.rng.randint(16, 24)}px'>{group(years, when)}{custom}"
+            f"{group(['Sort by relevance', 'Sort by date'], 1 if by_date else 0)}"
+            f"{group(['Any type', 'Review articles'], 1 if c.rng.random() < .15 else 0)}"
+            f"{checks}<div style='color:{p['sub']}'>&#9993; Create alert</div></div>")
+    profiles = ""
+    if c.rng.random() < .25:
+        people = "".join(
+            f"<div style='display:flex;gap:10px;align-items:center;width:230px'><img src='"
+            f"{c.img('avatar', 64, 64)}' width=32 height=32 style='border-radius:50%'><div "
+            f"style='font-size:13px;line-height:17px'><span style='color:{p['link']}'>"
+            f"{esc(c.text.name())}</span><div style='color:{p['sub']}'>"
+            f"{esc(c.text.word().title())} University</div><div style='color:{p['sub']}'>"
+            f"Cited by {c.rng.randint(100, 90000):,}</div></div></div>"
+            for _ in range(c.rng.randint(1, 3)))
+        profiles = (f"<div style='margin-bottom:22px'><div style='font-size:17px;"
+                    f"color:{p['link']};margin-bottom:8px'>User profiles for "
+                    f"<b>{esc(query)}</b></div><div style='display:flex;gap:16px'>{people}"
+                    f"</div></div>")
+    results = "".join(_sch_result(c, p, words, by_date) for _ in range(c.rng.randint(6, 10)))
+    pages = "".join(f"<span style='color:{p['fg'] if i == 1 else p['link']};margin:0 6px'>"
+                    f"{i}</span>" for i in range(1, 11))
+    goo = "o" * 10
+    footer = (f"<div style='margin:10px 0 40px 190px;font-size:13px;text-align:center;"
+              f"width:520px'><div style='font:22px \"Product Sans\",Arial,sans-serif;"
+              f"color:#4285f4;letter-spacing:1px'>G<span style='color:#ea4335'>{goo}</span>gle"
+              f"</div>{pages}<span style='color:{p['link']}'>Next</span></div>")
+    logo = (f"<span style='display:flex;align-items:baseline;gap:6px'>"
+            f"{_G_LOGO.format(size=c.rng.choice([22, 24]))}<span style='font-size:22px;"
+            f"color:{p['sub']}'>Scholar</span></span>")
+    signed = c.rng.random() < .6
+    who = (f"<img src='{c.img('avatar', 64, 64)}' width=32 style='border-radius:50%'>"
+           if signed else "<span style='background:#4d90fe;color:#fff;font-weight:700;"
+           "padding:7px 14px;border-radius:2px;font-size:13px'>SIGN IN</span>")
+    head = (f"<div style='display:flex;align-items:center;gap:22px;height:62px;padding:0 "
+            f"{c.rng.randint(14, 22)}px;background:{p['box'] if c.dark else '#f5f5f5'};"
+            f"border-bottom:1px solid {p['line']}'><span style='font-size:20px;"
+            f"color:{p['sub']}'>&#9776;</span>{logo}<div style='display:flex;"
+            f"width:{c.rng.randint(560, 660)}px;height:38px;margin-left:{c.rng.randint(10, 40)}"
+            f"px'><div style='flex:1;border:1px solid {p['line']};border-right:0;"
+            f"background:{p['bg']};display:flex;align-items:center;padding:0 10px;"
+            f"font-size:16px;border-radius:4px 0 0 4px'><span style='flex:1'>{esc(query)}</span>"
+            f"<span style='color:{p['sub']}'>&#9662;</span></div><div style='width:48px;"
+            f"background:#4285f4;color:#fff;display:flex;align-items:center;"
+            f"justify-content:center;border-radius:0 4px 4px 0;font-size:16px'>&#128269;"
+            f"</div></div><span style='margin-left:auto'>{who}</span></div>")
+    results_n = c.rng.randint(100, 4_000_000)
+    sub = (f"<div style='display:flex;align-items:center;font-size:13px;height:42px;"
+           f"border-bottom:1px solid {p['line']};padding:0 24px'><span style='color:"
+           f"{p['red']};width:{c.rng.randint(150, 180)}px'>Articles</span><span "
+           f"style='color:{p['sub']}'>{'About ' if results_n > 1000 else ''}{results_n:,} "
+           f"results ({c.rng.uniform(.01, .2):.2f} sec)</span><span style='margin-left:auto;"
+           f"color:{p['link']};display:flex;gap:18px'>" + (
+               "<span>&#9733; My profile</span><span>&#9733; My library</span>" if signed else
+               "<span>&#9733; My library</span>") + "</span></div>")
+    body = (f"{head}{sub}<div style='display:flex;gap:{c.rng.randint(24, 40)}px;padding-top:"
+            f"{c.rng.randint(14, 22)}px'>{left}<div style='flex:1;max-width:820px'>{profiles}"
+            f"{results}</div></div>{footer}")
+    css = (f"body{{margin:0;background:{p['bg']};color:{p['fg']};font:13px Arial,"
+           f"'Liberation Sans',sans-serif}}")
+    extra = "&scisbd=1" if by_date else (f"&as_ylo={now - when + 1 if when < 3 else now - 4}"
+                                         if 0 < when < 4 else "")
+    return Page("scholar.google.com", f"/scholar?hl=en&as_sdt=0%2C5&q={query.replace(' ', '+')}"
+                f"{extra}&btnG=", f"{query} - Google Scholar", body, css, "#4285f4")
+
+
+_TR_LANGS = ("English", "Spanish", "French", "German", "Italian", "Portuguese", "Dutch",
+             "Polish", "Swedish", "Turkish", "Czech", "Indonesian", "Romanian", "Russian")
+_TR_GLUE = {"Spanish": "el la de y en con para por es son", "French": "le la de et en avec pour "
+            "sur est sont", "German": "der die von und in mit für auf ist sind",
+            "Italian": "il la di e in con per su è sono", "Portuguese": "o a de e em com para "
+            "sobre é são", "Dutch": "de het van en in met voor op is zijn"}
+_TR_END = {"Spanish": ("o", "a", "ar", "ción", "es", "ado", "mente"),
+           "French": ("e", "er", "é", "ent", "ion", "eux", "ment"),
+           "German": ("en", "ung", "er", "lich", "heit", "st", "e"),
+           "Italian": ("o", "a", "are", "zione", "i", "ato", "mente"),
+           "Portuguese": ("o", "a", "ar", "ção", "os", "ado", "mente"),
+           "Dutch": ("en", "ing", "er", "lijk", "heid", "e", "t"),
+           "Polish": ("ać", "ie", "ość", "y", "ego", "owy", "ski"),
+           "Swedish": ("en", "ar", "ning", "lig", "het", "a", "et"),
+           "Turkish": ("lar", "ler", "ı", "de", "mak", "lik", "sı"),
+           "Czech": ("ost", "ní", "ý", "at", "ech", "ka", "ě"),
+           "Indonesian": ("an", "kan", "nya", "i", "lah", "", "an"),
+           "Romanian": ("ul", "ea", "are", "ție", "ii", "at", "ă"),
+           "English": ("", "", "s", "ed", "ing", "er", "ly")}
+_TR_CODE = dict(zip(_TR_LANGS, "en es fr de it pt nl pl sv tr cs id ro ru".split(), strict=True))
+_CYR = dict(zip("abcdefghijklmnopqrstuvwxyz", "абкдефгхийклмнопкрстувшксз", strict=True))
+
+
+def _tr_words(c: Ctx, text: str, lang: str) -> str:
+    """Words that look like `lang`: the source words reshaped with that language's endings."""
+    glue = _TR_GLUE.get(lang, "").split()
+    out = []
+    for word in text.split():
+        core = word.strip(".?!,").lower()
+        tail = word[len(word.rstrip(".?!,")):]
+        if len(core) <= 3 and glue:
+            new = c.rng.choice(glue)
+        elif lang == "Russian":
+            new = "".join(_CYR.get(ch, ch) for ch in core) + c.rng.choice(
+                ["ый", "ать", "ия", "ов", "ение", "а", ""])
+        else:
+            stem = core[:max(3, len(core) - c.rng.randint(0, 2))]
+            new = stem + c.rng.choice(_TR_END.get(lang, _TR_END["Spanish"]))
+        if not out or out[-1][-1:] in ".?!":  # a new sentence
+            new = new[:1].upper() + new[1:]
+        out.append(new + tail)
+    return " ".join(out)
+
+
+def google_translate(c: Ctx) -> Page:
+    """Google Translate: mode tabs, source and translation panes with language tabs."""
+    p = _g_palette(c)
+    blue = "#8ab4f8" if c.dark else "#1a73e8"
+    chip_on = ("#394457", "#8ab4f8") if c.dark else ("#e8f0fe", "#1967d2")
+    right_bg = "#303134" if c.dark else "#f5f5f5"
+    short = c.rng.random() < .25
+    if short:
+        src = " ".join(c.text.word() for _ in range(c.rng.randint(1, 2)))
+    else:
+        src = " ".join(c.text.sentence(5, 22) for _ in range(c.rng.choice([1, 1, 2, 3, 4])))
+        if c.rng.random() < .3:  # still typing
+            src = src[:c.rng.randint(max(5, len(src) // 2), len(src))]
+    langs = list(_TR_LANGS)
+    c.rng.shuffle(langs)
+    src_tabs = ["English"] + [x for x in langs if x != "English"][:2]
+    tgt_tabs = [x for x in langs if x != "English"][2:5]
+    if c.rng.random() < .4:
+        tgt_tabs[c.rng.randrange(3)] = "English"
+    detect = c.rng.random() < .45
+    src_on = -1 if detect else 0
+    tgt_on = c.rng.randrange(3)
+    target = tgt_tabs[tgt_on] if tgt_tabs[tgt_on] != "English" else "Spanish"
+    tgt_tabs[tgt_on] = target
+    out = _tr_words(c, src, target)
+
+    def tabs(names: list[str], on: int, first: str) -> str:
+        items = ([first] if first else []) + names
+        on += 1 if first else 0
+        return "".join(
+            f"<span style='padding:14px 16px 12px;white-space:nowrap;"
+            f"{f'color:{blue};border-bottom:2px solid {blue}' if i == on else ''}'>{t}</span>"
+            for i, t in enumerate(items)) + (
+            f"<span style='padding:12px 10px;color:{p['sub']}'>&#8964;</span>")
+    label = ("English - detected" if detect else "Detect language")
+    src_bar = tabs(src_tabs, src_on, label)
+    tgt_bar = tabs(tgt_tabs, tgt_on, "")
+    size = 24 if len(src) < 110 else 18
+    caret = f"<span style='border-left:2px solid {p['fg']};margin-left:1px'></span>"
+    icon = f"style='color:{p['sub']};font-size:19px;filter:grayscale(1)'"
+    counter = f"{len(src):,} / 5,000"
+    width = c.rng.randint(1100, 1300)
+    height = c.rng.randint(160, 260) if not short else c.rng.randint(140, 180)
+    pane = (f"min-height:{height}px;padding:18px 56px 14px 24px;font-size:{size}px;"
+            f"line-height:{size + 8}px;white-space:pre-wrap")
+    dict_box = ""
+    if short and " " not in src:  # a single word gets the dictionary cards
+        rows = "".join(
+            f"<div style='display:flex;padding:8px 0;border-bottom:1px solid {p['line']};"
+            f"font-size:14px'><span style='width:180px'>{esc(_tr_words(c, c.text.word(), target))}"
+            f"</span><span style='flex:1;color:{p['sub']}'>"
+            f"{esc(', '.join(c.text.word() for _ in range(c.rng.randint(1, 4))))}</span><span "
+            f"style='width:60px'>" + "".join(
+                f"<i style='display:inline-block;width:8px;height:6px;margin-right:2px;"
+                f"border-radius:2px;background:{blue if k < n else p['line']}'></i>"
+                for k in range(3)) + "</span></div>"
+            for n in (c.rng.randint(1, 3) for _ in range(c.rng.randint(3, 6))))
+        dict_box = (f"<div style='display:flex;gap:24px;margin-top:24px'><div style='flex:1;"
+                    f"border:1px solid {p['line']};border-radius:8px;padding:16px 20px'><div "
+                    f"style='font-size:16px;margin-bottom:10px'>Definitions of <b>{esc(src)}</b>"
+                    f"</div><div style='color:{p['sub']};font-size:13px'>"
+                    f"{c.rng.choice(['Noun', 'Verb', 'Adjective'])}</div><div style='margin:8px "
+                    f"0;font-size:14px;line-height:20px'>1. &nbsp;{esc(c.text.sentence(6, 14))}"
+                    f"</div></div><div style='flex:1;border:1px solid {p['line']};"
+                    f"border-radius:8px;padding:16px 20px'><div style='font-size:16px;"
+                    f"margin-bottom:10px'>Translations of <b>{esc(src)}</b></div>{rows}</div>"
+                    f"</div>")
+    circles = "".join(
+        f"<div style='text-align:center;font-size:14px'><div style='width:64px;height:64px;"
+        f"border-radius:50%;border:1px solid {p['line']};display:flex;align-items:center;"
+        f"justify-content:center;font-size:24px;color:{p['sub']};margin:0 auto 8px;"
+        f"filter:grayscale(1)'>{g}</div>"
+        f"{t}</div>" for g, t in (("&#8634;", "History"), ("&#9733;", "Saved"),
+                                  ("&#128101;", "Contribute"))[:c.rng.choice([2, 3])])
+    history = ""
+    if c.rng.random() < .2:
+        items = "".join(
+            f"<div style='border-bottom:1px solid {p['line']};padding:14px 20px;font-size:14px'>"
+            f"<div style='color:{p['sub']};font-size:12px;margin-bottom:6px'>English &rarr; "
+            f"{target}</div><div>{esc(s)}</div><div style='color:{p['sub']};margin-top:4px'>"
+            f"{esc(_tr_words(c, s, target))}</div></div>"
+            for s in (c.text.sentence(2, 7) for _ in range(c.rng.randint(3, 6))))
+        history = (f"<div style='position:fixed;right:0;top:64px;bottom:0;width:380px;"
+                   f"background:{p['bg']};border-left:1px solid {p['line']};box-shadow:-2px 0 "
+                   f"6px #0002'><div style='display:flex;padding:18px 20px;font-size:20px'>"
+                   f"<span style='flex:1'>History</span><span {icon}>&#10005;</span></div>"
+                   f"<div style='padding:0 20px 8px;color:{blue};font-size:14px'>Clear all "
+                   f"history</div>{items}</div>")
+    # with History open the page makes room for the panel on the right
+    frame = "margin:0 404px 0 24px" if history else f"width:{width}px;margin:0 auto"
+    mode = [("<b style='font-size:12px'>A&#8644;</b>", "Text"), ("&#9635;", "Images"),
+            ("&#9636;", "Documents"), ("&#9678;", "Websites")]
+    chip_sel = f"background:{chip_on[0]};color:{chip_on[1]}"
+    chips = "".join(
+        f"<span style='border:1px solid {p['line'] if i else chip_on[0]};border-radius:8px;"
+        f"padding:8px 14px;font-size:14px;{chip_sel if not i else ''}'>"
+        f"<span style='color:{chip_on[1] if not i else blue}'>{g}</span> {t}</span>"
+        for i, (g, t) in enumerate(mode))
+    signed = c.rng.random() < .7
+    who = (f"<img src='{c.img('avatar', 64, 64)}' width=32 style='border-radius:50%'>"
+           if signed else f"<span style='background:{blue};color:{p['bg']};border-radius:4px;"
+           f"padding:8px 22px;font-size:14px'>Sign in</span>")
+    body = (f"<div style='display:flex;align-items:center;gap:20px;height:64px;padding:0 16px;"
+            f"border-bottom:1px solid {p['line']}'><span style='font-size:20px;"
+            f"color:{p['sub']}'>&#9776;</span><span style='display:flex;align-items:baseline;"
+            f"gap:6px'>{_G_LOGO.format(size=24)}<span style='font-size:22px;color:{p['sub']}'>"
+            f"Translate</span></span><span style='margin-left:auto;color:{p['sub']};"
+            f"font-size:20px'>&#9881; &nbsp; &#9638;</span>{who}</div><div "
+            f"style='{frame};padding-top:{c.rng.randint(16, 28)}px'>"
+            f"<div style='display:flex;gap:8px;margin-bottom:20px'>{chips}</div><div "
+            f"style='border:1px solid {p['line']};border-radius:8px;overflow:hidden'><div "
+            f"style='display:flex;border-bottom:1px solid {p['line']};font-size:14px;"
+            f"color:{p['sub']}'><div style='flex:1;display:flex;overflow:hidden'>{src_bar}</div>"
+            f"<span style='padding:12px 18px;font-size:20px;color:{p['sub']}'>&#8644;</span>"
+            f"<div style='flex:1;display:flex;overflow:hidden'>{tgt_bar}</div></div><div "
+            f"style='display:flex'><div style='flex:1;position:relative;border-right:1px solid "
+            f"{p['line']}'><div style='{pane}'>{esc(src)}{caret}</div><span "
+            f"style='position:absolute;right:18px;top:18px;{icon[7:-1]}'>&#10005;</span><div "
+            f"style='display:flex;gap:18px;align-items:center;padding:8px 16px 12px'><span "
+            f"{icon}>&#127908;</span><span {icon}>&#128266;</span><span style='margin-left:auto;"
+            f"font-size:12px;color:{p['sub']}'>{counter}</span><span {icon}>&#9000;&#9662;"
+            f"</span></div></div><div style='flex:1;background:{right_bg}'><div "
+            f"style='{pane}'>{esc(out)}</div><div style='display:flex;gap:18px;"
+            f"align-items:center;padding:8px 16px 12px'><span {icon}>&#128266;</span><span "
+            f"style='margin-left:auto'></span><span {icon}>&#10697;</span><span {icon}>"
+            f"&#128077;&#xFE0E;</span><span {icon}>&#9998;</span><span {icon}>&#8634;</span>"
+            f"</div></div></div></div><div style='text-align:right;font-size:12px;"
+            f"color:{p['sub']};font-style:italic;margin:8px 4px'>Send feedback</div>{dict_box}"
+            f"<div style='display:flex;justify-content:center;gap:48px;margin:"
+            f"{c.rng.randint(24, 44)}px 0'>{circles}</div></div>{history}")
+    css = f"body{{margin:0;background:{p['bg']};color:{p['fg']};{_G_FONT}}}"
+    src_code = "auto" if detect else "en"
+    text = "".join(ch for ch in src[:40] if ch.isalnum() or ch == " ").replace(" ", "%20")
+    return Page("translate.google.com", f"/?sl={src_code}&tl={_TR_CODE[target]}&text={text}"
+                "&op=translate", "Google Translate", body, css,
+                "#4285f4")
+
+
 def _gm_palette(c: Ctx) -> dict[str, str]:
     if c.dark:
         return {"bg": "#1f1f1f", "pane": "#2d2d2d", "fg": "#e3e3e3", "sub": "#a8a8a8",
@@ -913,6 +1276,227 @@ def yahoo_mail(c: Ctx) -> Page:
            f"Arial,sans-serif}}")
     return Page("mail.yahoo.com", "/d/folders/1", f"({inbox_n:,} unread) - "
                 f"{c.text.handle()}@yahoo.com - Yahoo Mail", body, css, _Y_PURPLE)
+
+
+_RC_BLUE = "#37beff"
+
+
+def _rc_size(c: Ctx) -> str:
+    n = int(10 ** c.rng.uniform(3.3, 6.8))
+    return f"{n / 1e6:.1f} MB" if n >= 1_000_000 else f"{max(1, n // 1000)} KB"
+
+
+def _rc_date(today: date, weekday: int, minutes: int) -> str:
+    """Roundcube's pretty date for a message `minutes` after midnight today (negative: older):
+    today and yesterday by time, this week by weekday, then ISO."""
+    back, t = -(minutes // 1440), f"{minutes % 1440 // 60:02d}:{minutes % 60:02d}"
+    if back == 0:
+        return f"Today {t}"
+    if back == 1:
+        return f"Yesterday {t}"
+    if back < 7:
+        return f"{_DAYS[(weekday - back) % 7]} {t}"
+    return f"{(today - timedelta(days=back)).isoformat()} {t}"
+
+
+def roundcube_inbox(c: Ctx) -> Page:
+    """A self-hosted Roundcube webmail (Elastic skin): app menu, folders, list, preview."""
+    if c.dark:
+        p = {"menu": "#161b1d", "menufg": "#8ba0a5", "bg": "#21292c", "head": "#161b1d",
+             "fg": "#c5d1d3", "sub": "#8ba0a5", "line": "#374549", "sel": "#1f3642",
+             "field": "#161b1d", "flag": "#ff6060", "hover": "#263035"}
+    else:
+        p = {"menu": "#2f3a3f", "menufg": "#c5d1d3", "bg": "#ffffff", "head": "#f4f4f4",
+             "fg": "#2c363a", "sub": "#6a8086", "line": "#d4dbde", "sel": "#d9ecf4",
+             "field": "#ffffff", "flag": "#ff5552", "hover": "#f4f7f8"}
+    domain = f"{c.text.word()}{c.rng.choice(['', '-', ''])}{c.text.word()}".strip("-") + \
+        c.rng.choice([".org", ".net", ".de", ".eu", ".com", ".nl", ".fr", ".io", ".ch"])
+    me = c.text.handle()
+    widescreen = c.rng.random() < .7
+    preview = widescreen and c.rng.random() < .75
+    unread_n = c.rng.randint(0, 240)
+    folders = [("&#128229;", "Inbox", unread_n), ("&#9998;", "Drafts", c.rng.choice([0, 0, 2])),
+               ("&#10148;", "Sent", 0), ("&#9888;", "Junk", c.rng.choice([0, 0, 3, 17])),
+               ("&#128465;", "Trash", 0)]
+    if c.rng.random() < .6:
+        folders.append(("&#128451;", "Archive", 0))
+    folders += [("&#128193;", c.text.word().title(), c.rng.choice([0, 0, 1, 5]))
+                for _ in range(c.rng.randint(0, 4))]
+    on_bg = f"background:{p['sel']};"
+    flist = "".join(
+        f"<div style='display:flex;align-items:center;gap:12px;padding:0 14px;height:"
+        f"40px;{on_bg if i == 0 else ''}{'font-weight:700' if n else ''}'><span "
+        f"style='width:18px;text-align:center;filter:grayscale(1)'>{g}</span><span "
+        f"style='flex:1'>{esc(name)}</span>" + (
+            f"<span style='background:{_RC_BLUE if i == 0 else p['line']};color:"
+            f"{'#fff' if i == 0 else p['fg']};border-radius:10px;padding:1px 8px;"
+            f"font-size:12px'>{n}</span>" if n else "") + "</div>"
+        for i, (g, name, n) in enumerate(folders))
+    quota = c.rng.randint(2, 96)
+    folder_col = (f"<div style='width:{c.rng.randint(220, 260)}px;flex:none;border-right:1px "
+                  f"solid {p['line']};display:flex;flex-direction:column'><div style='height:"
+                  f"56px;display:flex;align-items:center;padding:0 16px;font-size:18px;"
+                  f"border-bottom:1px solid {p['line']};background:{p['head']}'>Mail</div>"
+                  f"<div style='flex:1;padding-top:6px'>{flist}</div><div style='display:flex;"
+                  f"align-items:center;gap:10px;padding:12px 16px;border-top:1px solid "
+                  f"{p['line']};color:{p['sub']};font-size:12px'><span style='color:"
+                  f"{p['sub']}'>&#9881;</span><div style='flex:1;height:6px;border-radius:3px;"
+                  f"background:{p['line']}'><div style='width:{quota}%;height:6px;"
+                  f"border-radius:3px;background:{_RC_BLUE if quota < 80 else p['flag']}'>"
+                  f"</div></div>{quota}%</div></div>")
+    count = c.rng.randint(20, 40)
+    sel_i = c.rng.randrange(0, 5) if preview else -1
+    picked = ("", "", "")
+    rows = ""
+    today = date(2025, 1, 1) + timedelta(days=c.rng.randrange(365))
+    minutes = c.rng.randint(8 * 60, 20 * 60)  # the time now; each older message lies before
+    for i in range(count):
+        minutes -= int(10 ** c.rng.uniform(.5, 3.4))
+        who, subj = c.text.name(), c.text.title()
+        if c.rng.random() < .15:
+            subj = f"Re: {subj}"
+        unread = i < unread_n and c.rng.random() < .4
+        flagged = c.rng.random() < .08
+        clip = c.rng.random() < .2
+        replied = not unread and c.rng.random() < .15
+        size, when = _rc_size(c), _rc_date(today, today.weekday(), minutes)
+        if i == sel_i:
+            picked = (who, subj, when)
+        colour = p["flag"] if flagged else p["fg"]
+        weight = "700" if unread else "400"
+        back = f"background:{p['sel']};" if i == sel_i else ""
+        icons = ((f"<span style='color:{p['flag']}'>&#9873;</span>" if flagged else "")
+                 + (f"<span style='color:{p['sub']}'>&#128206;</span>" if clip else "")
+                 + (f"<span style='color:{p['sub']}'>&#8617;</span>" if replied else ""))
+        dot = (f"<span style='width:8px;height:8px;border-radius:50%;flex:none;background:"
+               f"{_RC_BLUE if unread else 'transparent'}'></span>")
+        if widescreen:
+            rows += (f"<div style='padding:8px 14px 8px 10px;border-bottom:1px solid "
+                     f"{p['line']};{back}color:{colour};display:flex;gap:8px;"
+                     f"align-items:center'>{dot}<div style='flex:1;min-width:0'><div "
+                     f"style='display:flex;gap:8px;font-size:13px'><span style='flex:1;"
+                     f"overflow:hidden;white-space:nowrap;text-overflow:ellipsis;font-weight:"
+                     f"{weight}'>{esc(who)}</span><span style='color:{p['sub']};"
+                     f"font-size:12px;white-space:nowrap'>{when}</span></div><div "
+                     f"style='display:flex;gap:8px;margin-top:3px;font-size:14px'><span "
+                     f"style='flex:1;overflow:hidden;white-space:nowrap;text-overflow:ellipsis;"
+                     f"font-weight:{weight}'>{esc(subj)}</span>{icons}<span style='color:"
+                     f"{p['sub']};font-size:12px;white-space:nowrap'>{size}</span></div></div>"
+                     f"</div>")
+        else:
+            rows += (f"<div style='display:flex;gap:12px;align-items:center;height:"
+                     f"34px;padding:0 14px 0 10px;border-bottom:1px solid {p['line']};{back}"
+                     f"color:{colour};font-weight:{weight};white-space:nowrap;font-size:14px'>"
+                     f"{dot}<span style='flex:1;overflow:hidden;text-overflow:ellipsis'>"
+                     f"{esc(subj)}</span><span style='width:200px;overflow:hidden'>{esc(who)}"
+                     f"</span><span style='width:150px;color:{p['sub']};font-size:13px'>{when}"
+                     f"</span><span style='width:70px;text-align:right;color:{p['sub']};"
+                     f"font-size:13px'>{size}</span><span style='width:44px;display:flex;"
+                     f"gap:4px'>{icons}</span></div>")
+    columns = ("" if widescreen else
+               f"<div style='display:flex;gap:12px;height:30px;align-items:center;padding:0 "
+               f"14px 0 28px;border-bottom:1px solid {p['line']};color:{p['sub']};"
+               f"font-size:12px;font-weight:700'><span style='flex:1'>Subject</span><span "
+               f"style='width:200px'>From</span><span style='width:150px'>Date &#9660;</span>"
+               f"<span style='width:70px;text-align:right'>Size</span><span style='width:44px'>"
+               f"&#9873; &#128206;</span></div>")
+    field = (f"background:{p['field']};border:1px solid {p['line']};border-radius:4px;"
+             f"height:34px;display:flex;align-items:center;padding:0 10px;color:{p['sub']}")
+    total = max(count, c.rng.randint(count, 3000))
+    list_head = (f"<div style='height:56px;display:flex;align-items:center;gap:12px;padding:0 "
+                 f"14px;border-bottom:1px solid {p['line']};background:{p['head']}'><span "
+                 f"style='font-size:18px;white-space:nowrap'>Inbox</span><div style='flex:1;"
+                 f"{field}'><span style='flex:1'>Search...</span>&#128269;</div><span "
+                 f"style='color:{p['sub']};font-size:18px'>&#9776;</span></div>")
+    list_foot = (f"<div style='height:42px;display:flex;align-items:center;gap:14px;padding:0 "
+                 f"14px;border-top:1px solid {p['line']};color:{p['sub']};font-size:13px;"
+                 f"background:{p['head']}'><span>&#9745; Select</span><span>&#9776; Threads"
+                 f"</span><span style='margin-left:auto'>Messages 1 to {min(50, total)} of "
+                 f"{total}</span><span>&laquo; &lsaquo; &rsaquo; &raquo;</span></div>")
+    tools = [("&#8617;", "Reply"), ("&#8617;&#8617;", "Reply all"), ("&#8618;", "Forward"),
+             ("&#128465;", "Delete"), ("&#9888;", "Spam"), ("&#9993;", "Mark"),
+             ("&#8943;", "More")]
+    toolbar = "".join(
+        f"<div style='text-align:center;font-size:12px;width:58px;color:"
+        f"{p['fg'] if preview else p['sub']};opacity:{1 if preview or i > 5 else .5}'><div "
+        f"style='font-size:18px;margin-bottom:2px'>{g}</div>{t}</div>"
+        for i, (g, t) in enumerate(tools))
+    if preview:
+        who, subj, when = picked
+        paras = "".join(f"<p style='margin:0 0 14px'>{esc(c.text.paragraph(1, 4))}</p>"
+                        for _ in range(c.rng.randint(2, 5)))
+        attach = ""
+        if c.rng.random() < .35:
+            attach = "<div style='display:flex;gap:10px;margin-top:14px;flex-wrap:wrap'>" + "".join(
+                f"<span style='border:1px solid {p['line']};border-radius:4px;padding:6px 10px;"
+                f"font-size:13px'>&#128196; {esc(c.text.word())}_{c.text.word()}."
+                f"{c.rng.choice(['pdf', 'docx', 'xlsx', 'zip', 'png'])} <span style='color:"
+                f"{p['sub']}'>({_rc_size(c)})</span></span>"
+                for _ in range(c.rng.randint(1, 3))) + "</div>"
+        initials = "".join(part[0] for part in who.split()[:2])
+        content = (f"<div style='padding:20px 28px;overflow:hidden'><h2 style='font-size:"
+                   f"20px;font-weight:400;margin:0 0 16px'>{esc(subj)}</h2><div "
+                   f"style='display:flex;gap:12px;align-items:center'><span style='width:42px;"
+                   f"height:42px;border-radius:50%;background:{p['line']};color:{p['sub']};"
+                   f"display:flex;align-items:center;justify-content:center;flex:none'>"
+                   f"{initials}</span><div style='flex:1;font-size:14px;line-height:20px'><span "
+                   f"style='color:{_RC_BLUE}'>{esc(who)}</span><div style='color:{p['sub']};"
+                   f"font-size:13px'>On {when}</div></div><span style='color:{_RC_BLUE};"
+                   f"font-size:13px'>Details &nbsp; Headers</span></div><div "
+                   f"style='font-size:13px;color:{p['sub']};margin:10px 0 0 54px'>To: <span "
+                   f"style='color:{p['fg']}'>{me}@{domain}</span></div>{attach}<div "
+                   f"style='margin-top:20px;padding-top:18px;border-top:1px solid "
+                   f"{p['line']};font-size:14px;line-height:21px'><p style='margin:0 0 14px'>"
+                   f"Hi {esc(c.text.pick(c.text.first))},</p>{paras}<p style='margin:0'>"
+                   f"{esc(who.split()[0])}</p></div></div>")
+    else:
+        content = ""
+    list_w = c.rng.randint(360, 460) if widescreen and preview else 0
+    list_col = (f"<div style='{f'width:{list_w}px;flex:none' if list_w else 'flex:1'};"
+                f"min-width:0;display:flex;flex-direction:column;border-right:1px solid "
+                f"{p['line']}'>{list_head}{columns}<div style='flex:1;overflow:hidden'>{rows}"
+                f"</div>{list_foot}</div>")
+    main = (f"<div style='flex:1;min-width:0;display:flex;flex-direction:column'><div "
+            f"style='height:56px;display:flex;align-items:center;gap:2px;padding:0 10px;"
+            f"border-bottom:1px solid {p['line']};background:{p['head']}'>{toolbar}<span "
+            f"style='margin-left:auto;color:{p['sub']};font-size:18px'>&#10530;</span></div>"
+            f"<div style='flex:1;overflow:hidden'>{content}</div></div>") if preview else ""
+    if not preview and widescreen:  # nothing selected: the content frame shows the logo
+        main = (f"<div style='flex:1;display:flex;flex-direction:column'><div style='height:"
+                f"56px;display:flex;align-items:center;gap:2px;padding:0 10px;border-bottom:1px "
+                f"solid {p['line']};background:{p['head']}'>{toolbar}</div><div style='flex:1;"
+                f"display:flex;align-items:center;justify-content:center;color:{p['line']};"
+                f"font:700 54px Arial,sans-serif;letter-spacing:-1px'>&#9993; roundcube</div>"
+                f"</div>")
+        list_col = list_col.replace("flex:1;min-width:0", f"width:{c.rng.randint(380, 460)}px;"
+                                    "flex:none;min-width:0", 1)
+    menu_items = [("&#9993;", "Mail"), ("&#128100;", "Contacts"), ("&#9881;", "Settings")]
+    if c.rng.random() < .4:
+        menu_items.insert(2, ("&#128197;", "Calendar"))
+    on_menu = f"color:{_RC_BLUE};background:{'#21292c' if c.dark else '#1f272b'}"
+    menu = "".join(
+        f"<div style='text-align:center;padding:12px 0;font-size:12px;"
+        f"{on_menu if i == 0 else ''}'>"
+        f"<div style='font-size:20px;margin-bottom:4px'>{g}</div>{t}</div>"
+        for i, (g, t) in enumerate(menu_items))
+    side = (f"<div style='width:84px;flex:none;background:{p['menu']};color:{p['menufg']};"
+            f"display:flex;flex-direction:column'><div style='height:56px;display:flex;"
+            f"align-items:center;justify-content:center'><span style='width:36px;height:36px;"
+            f"border-radius:50%;background:{_RC_BLUE};color:#fff;display:flex;align-items:"
+            f"center;justify-content:center;font-size:20px'>&#9993;</span></div><div "
+            f"style='text-align:center;padding:12px 0;font-size:12px;margin-bottom:6px'><div "
+            f"style='font-size:20px;margin-bottom:4px;color:{_RC_BLUE}'>&#9998;</div>Compose"
+            f"</div>{menu}<div style='margin-top:auto;text-align:center;font-size:12px;"
+            f"padding:12px 0'><div style='font-size:18px'>&#9788;</div>Theme</div><div "
+            f"style='text-align:center;font-size:12px;padding:12px 0 16px'><div "
+            f"style='font-size:18px'>&#9099;</div>Logout</div></div>")
+    body = f"<div style='display:flex;height:100vh'>{side}{folder_col}{list_col}{main}</div>"
+    css = (f"body{{margin:0;background:{p['bg']};color:{p['fg']};font:14px Roboto,"
+           f"'Helvetica Neue',Arial,'Liberation Sans',sans-serif;overflow:hidden}}")
+    brand = c.rng.choice(["Roundcube Webmail", f"{domain.split('.')[0].title()} Webmail",
+                          "Webmail"])
+    title = f"{brand} :: Inbox" if not unread_n else f"({unread_n}) {brand} :: Inbox"
+    return Page(f"mail.{domain}", "/?_task=mail&_mbox=INBOX", title, body, css, _RC_BLUE)
 
 
 def outlook_inbox(c: Ctx) -> Page:

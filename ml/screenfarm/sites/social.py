@@ -1,8 +1,11 @@
-"""Social and reading sites: Facebook (feed, profile, photos, events, group, Messenger chat,
-marketplace) and Medium (article, author profile, publication, library lists, story editor, home
-feed). Written from scratch after the sites' public look; content is generated."""
+"""Social and reading sites: Facebook (feed, profile, photos, events, group, Messenger chat, Watch
+videos, friends, marketplace) and Medium (article, author profile, publication, library lists,
+story editor, search results, home feed). Written from scratch after the sites' public look;
+content is generated."""
 
 from __future__ import annotations
+
+from urllib.parse import quote_plus
 
 from ..web import Ctx, Page, esc
 
@@ -831,3 +834,449 @@ def medium_lists(c: Ctx) -> Page:
     path = {"Your lists": "/me/lists", "Saved lists": "/me/lists/saved",
             "Highlights": "/me/list/highlights", "Reading history": "/me/list/reading-history"}
     return Page("medium.com", path[tab], "Library – Medium", body, _MD_CSS, "#000000")
+
+
+_FB_TABS = ("<div class='tabs'><span class='on'>&#8962;</span><span>&#9654;</span><span>"
+            "&#127978;</span><span>&#128101;</span><span>&#127918;</span></div>")
+
+
+def _fb_top_on(c: Ctx, icons: tuple[str, ...], on: int) -> str:
+    """The Facebook top bar with its own centre icons, the one at index `on` active."""
+    tabs = "".join(f"<span{' class=on' if i == on else ''}>{t}</span>"
+                   for i, t in enumerate(icons))
+    return _fb_top(c).replace(_FB_TABS, f"<div class='tabs'>{tabs}</div>", 1)
+
+
+def _fb_when(c: Ctx) -> str:
+    """A post time the way Facebook abbreviates it: 5h, 3d, or a date."""
+    return c.rng.choice([f"{c.rng.randint(1, 23)}h", f"{c.rng.randint(1, 6)}d",
+                         f"{c.rng.randint(1, 4)}w",
+                         f"{c.rng.choice(_MONTHS)} {c.rng.randint(1, 28)}"])
+
+
+def _fb_page_name(c: Ctx) -> str:
+    noun, adj = c.text.pick(c.text.nouns).title(), c.text.pick(c.text.adjs).title()
+    return c.rng.choice([f"{adj} {noun}", f"{noun} TV", f"The {noun} Show",
+                         f"{adj} {noun} Daily", f"{noun} Kitchen", c.text.name(),
+                         f"{noun} Studios", f"{adj} Minds"])
+
+
+def _fb_video(c: Ctx, live: bool = False) -> str:
+    """A 16:9 video frame: thumbnail with a play button, or playing with controls, or live."""
+    state = "live" if live else c.rng.choice(["idle", "idle", "playing"])
+    over = ""
+    if state == "idle":
+        over = ("<span style='position:absolute;left:50%;top:50%;width:64px;height:64px;"
+                "margin:-35px 0 0 -35px;border:3px solid #fff;border-radius:50%;background:"
+                "#0007;color:#fff;font-size:26px;line-height:64px;text-align:center;"
+                "text-indent:4px'>&#9654;</span><span style='position:absolute;left:12px;"
+                "bottom:12px;background:#000b;color:#fff;font-size:13px;font-weight:600;"
+                f"padding:2px 6px;border-radius:4px'>{c.text.duration()}</span>")
+    elif state == "playing":
+        spent, total = c.rng.randint(3, 95), c.rng.randint(40, 3600)
+        at = total * spent // 100
+        over = (f"<div style='position:absolute;left:0;right:0;bottom:0;padding:24px 14px 10px;"
+                f"background:linear-gradient(#0000,#000a);color:#fff;font-size:13px'><div "
+                f"style='height:4px;border-radius:2px;background:#fff5;margin-bottom:10px'><div "
+                f"style='width:{spent}%;height:100%;border-radius:2px;background:#0866ff'></div>"
+                f"</div><div style='display:flex;gap:18px;align-items:center'><b "
+                f"style='font-size:16px'>&#10074;&#10074;</b><span>{at // 60}:{at % 60:02d} / "
+                f"{total // 60}:{total % 60:02d}</span><span style='margin-left:auto;"
+                f"letter-spacing:14px;font-size:16px'>&#9881;&#9974;&#128266;</span></div></div>")
+    else:
+        over = (f"<span style='position:absolute;left:12px;top:12px;display:flex;gap:6px;"
+                f"font-size:13px;font-weight:700;color:#fff'><span style='background:#e41e3f;"
+                f"padding:2px 6px;border-radius:4px'>LIVE</span><span style='background:#000a;"
+                f"padding:2px 6px;border-radius:4px'>&#128065; {c.text.count()}</span></span>")
+    return (f"<div style='position:relative;aspect-ratio:16/9;background:#000;overflow:hidden'>"
+            f"<img src='{c.img('photo', 800, 450)}' style='width:100%;height:100%;"
+            f"object-fit:cover;display:block'>{over}</div>")
+
+
+def _fb_watch_post(c: Ctx, p: dict[str, str], live: bool = False) -> str:
+    """A video post in the Watch feed: page header, caption, video, counts and actions."""
+    name = _fb_page_name(c)
+    tick = (" <span style='display:inline-block;width:14px;height:14px;border-radius:50%;"
+            "background:#0866ff;color:#fff;font-size:10px;line-height:14px;text-align:center;"
+            "vertical-align:1px'>&#10003;</span>") if c.rng.random() < .35 else ""
+    follow = (" &middot; <span style='color:#0866ff'>Follow</span>"
+              if c.rng.random() < .5 else "")
+    when = "is live now" if live else _fb_when(c)
+    tags = " ".join(f"#{c.text.word()}" for _ in range(c.rng.choice([0, 0, 1, 2, 3])))
+    caption = esc(c.text.sentence(5, 22)) + (
+        f" <span style='color:#0866ff'>{esc(tags)}</span>" if tags else "")
+    faces = "".join(c.rng.sample(["&#128077;", "&#10084;&#65039;", "&#128518;", "&#128558;",
+                                  "&#129402;"], c.rng.randint(1, 3)))
+    views = f" &nbsp; {c.text.count()} views" if c.rng.random() < .7 else ""
+    return (f"<div class='card'><div style='display:flex;gap:8px;padding:12px 16px'><img "
+            f"class='av' width=40 height=40 src='{c.img('avatar', 80, 80)}'><div><b>"
+            f"{esc(name)}</b>{tick}{follow}<div class='sub'>{when} &middot; &#127760;</div>"
+            f"</div><span class='sub' style='margin-left:auto;font-size:20px'>&middot;&middot;"
+            f"&middot;</span></div><div style='padding:0 16px 12px'>{caption}</div>"
+            f"{_fb_video(c, live)}<div class='sub' style='display:flex;padding:10px 16px;"
+            f"font-size:15px'><span>{faces} {c.text.count()}</span><span style='margin-left:"
+            f"auto'>{c.rng.randint(1, 3000)} comments &nbsp; {c.rng.randint(1, 900)} shares"
+            f"{views}</span></div><div class='acts' style='margin:0 16px'><span>&#128077; "
+            f"Like</span><span>&#128172; Comment</span><span>&#8599; Share</span></div></div>")
+
+
+def facebook_watch(c: Ctx) -> Page:
+    """Facebook Watch: video menu and followed pages on the left, a feed of video posts."""
+    p = _fb_palette(c)
+    view = c.rng.choice(["Home", "Home", "Home", "Live", "Shows"])
+    nav = "".join(
+        f"<div style='display:flex;align-items:center;gap:12px;padding:8px;border-radius:8px;"
+        f"font-weight:600;{'background:' + p['chip'] if t == view else ''}'><span "
+        f"style='width:36px;height:36px;border-radius:50%;text-align:center;line-height:36px;"
+        f"font-size:17px;background:{'#0866ff;color:#fff' if t == view else p['chip']}'>{i}"
+        f"</span>{t}</div>"
+        for i, t in (("&#9654;", "Home"), ("&#127909;", "Live"), ("&#127902;", "Reels"),
+                     ("&#128250;", "Shows"), ("&#129517;", "Explore"),
+                     ("&#128278;", "Saved videos")))
+    pages = "".join(
+        f"<div style='display:flex;align-items:center;gap:12px;padding:6px 8px'><img "
+        f"class='av' width=36 height=36 src='{c.img('avatar', 72, 72)}'><div style='flex:1;"
+        f"font-weight:500'>{esc(_fb_page_name(c))}"
+        + (f"<div style='color:#0866ff;font-size:13px'>&#9679; "
+           f"{c.rng.choice(['9+', '1', '2', '4'])} new videos</div>"
+           if c.rng.random() < .5 else "")
+        + "</div></div>" for _ in range(c.rng.randint(4, 8)))
+    title = c.rng.choice(["Watch", "Watch", "Video"])
+    side = (f"<div style='width:360px;flex:none;background:{p['card']};padding:16px 12px;"
+            f"box-shadow:1px 0 2px #0002;min-height:calc(100vh - 56px)'><div style='display:"
+            f"flex;align-items:center;padding:0 8px'><h1 style='margin:0;font-size:24px'>"
+            f"{title}</h1><span style='margin-left:auto;width:36px;height:36px;border-radius:"
+            f"50%;background:{p['chip']};text-align:center;line-height:36px'>&#9881;</span>"
+            f"</div><div class='sb' style='width:auto;margin:12px 0'>&#128269; Search videos"
+            f"</div>{nav}<div style='border-top:1px solid {p['line']};margin:12px 8px'></div>"
+            f"<div style='display:flex;padding:0 8px 6px'><b style='font-size:17px'>Your "
+            f"Watchlist</b><span style='margin-left:auto;color:#0866ff'>Manage</span></div>"
+            f"{pages}</div>")
+    live = view == "Live"
+    posts = [_fb_watch_post(c, p, live or c.rng.random() < .1)
+             for _ in range(c.rng.randint(2, 4))]
+    if c.rng.random() < .55 and view != "Shows":
+        reels = "".join(
+            f"<div style='position:relative;border-radius:8px;overflow:hidden;aspect-ratio:"
+            f"9/16'><img src='{c.img('photo', 180, 320)}' style='width:100%;height:100%;"
+            f"object-fit:cover;display:block'><span style='position:absolute;left:8px;"
+            f"bottom:8px;color:#fff;font-size:13px;font-weight:600;text-shadow:0 0 4px #000'>"
+            f"&#9654; {c.text.count()}</span></div>" for _ in range(5))
+        head = c.rng.choice(["Reels", "Reels and short videos"])
+        posts.insert(c.rng.randint(0, 1), (
+            f"<div class='card' style='padding:12px 16px 16px'><div style='display:flex;"
+            f"align-items:center;gap:8px;margin-bottom:12px'><span style='color:#0866ff;"
+            f"font-size:20px'>&#127902;</span><b style='font-size:17px'>{head}</b><span "
+            f"class='sub' style='margin-left:auto;font-size:20px'>&middot;&middot;&middot;"
+            f"</span></div><div style='display:grid;grid-template-columns:repeat(5,1fr);"
+            f"gap:8px'>{reels}</div></div>"))
+    if view != "Home" or c.rng.random() < .45:
+        cols = c.rng.choice([2, 3, 3])
+        head = {"Live": "Popular live videos", "Shows": "Popular shows"}.get(
+            view, c.rng.choice(["Trending videos", "Continue watching", "New for you",
+                                f"More from {_fb_page_name(c)}"]))
+        tiles = []
+        for _ in range(cols * c.rng.randint(1, 2)):
+            if live:
+                badge = ("<span style='position:absolute;left:8px;top:8px;background:#e41e3f;"
+                         "color:#fff;font-size:12px;font-weight:700;padding:1px 5px;"
+                         "border-radius:4px'>LIVE</span>")
+                meta = f"{c.text.count()} watching"
+            else:
+                badge = (f"<span style='position:absolute;right:8px;bottom:8px;background:#000b;"
+                         f"color:#fff;font-size:12px;padding:1px 5px;border-radius:4px'>"
+                         f"{c.text.duration()}</span>")
+                meta = (f"{c.rng.randint(2, 80)} episodes" if view == "Shows" else
+                        f"{c.text.count()} views &middot; {_fb_when(c)}")
+            tiles.append(
+                f"<div><div style='position:relative;aspect-ratio:16/9;border-radius:8px;"
+                f"overflow:hidden'><img src='{c.img('photo', 400, 225)}' style='width:100%;"
+                f"height:100%;object-fit:cover;display:block'>{badge}</div><div "
+                f"style='font-weight:600;margin-top:6px;line-height:20px;max-height:40px;"
+                f"overflow:hidden'>{esc(c.text.title())}</div><div class='sub'>"
+                f"{esc(_fb_page_name(c))}</div><div class='sub'>{meta}</div></div>")
+        posts.insert(0 if view != "Home" else c.rng.randint(0, len(posts)), (
+            f"<div class='card' style='padding:12px 16px 16px'><div style='display:flex;"
+            f"margin-bottom:12px'><b style='font-size:17px'>{head}</b><span style='margin-left:"
+            f"auto;color:#0866ff'>See all</span></div><div style='display:grid;"
+            f"grid-template-columns:repeat({cols},1fr);gap:12px'>{''.join(tiles)}</div></div>"))
+    heading = "" if view == "Home" else (
+        f"<h2 style='margin:0 0 16px;font-size:24px'>{view}</h2>")
+    width = c.rng.choice([680, 720, 760])
+    main = (f"<div style='flex:1;padding:{c.rng.choice([16, 24])}px 24px'><div "
+            f"style='max-width:{width}px;margin:0 auto'>{heading}{''.join(posts)}</div></div>")
+    top = _fb_top_on(c, ("&#8962;", "&#9654;", "&#127978;", "&#128101;", "&#127918;"), 1)
+    path = {"Home": "/watch/", "Live": "/watch/live/", "Shows": "/watch/shows/"}[view]
+    return Page("www.facebook.com", path, f"{title} | Facebook",
+                top + f"<div style='display:flex'>{side}{main}</div>", _fb_css(p), "#0866ff")
+
+
+def _fb_mutual(c: Ctx, p: dict[str, str], small: bool = False) -> str:
+    """'N mutual friends', with one or two tiny faces of those friends before it."""
+    n = c.rng.choice([0, 1, c.rng.randint(2, 9), c.rng.randint(2, 60), c.rng.randint(10, 200)])
+    if not n:
+        return "<div class='sub' style='height:20px'></div>"
+    faces = "" if small else "".join(
+        f"<img class='av' width=16 height=16 src='{c.img('avatar', 32, 32)}' style='border:1px "
+        f"solid {p['card']};margin-right:-4px'>" for _ in range(min(n, 2)))
+    return (f"<div class='sub' style='display:flex;align-items:center;gap:4px;height:20px'>"
+            f"{f'<span style=display:flex;margin-right:4px>{faces}</span>' if faces else ''}"
+            f"{n} mutual "
+            f"friend{'s' if n > 1 else ''}</div>")
+
+
+def _fb_person(c: Ctx, p: dict[str, str], request: bool) -> str:
+    """A friend-request or people-you-may-know card: square photo, name, mutual, two buttons."""
+    blue_soft = "#263951;color:#5aa7ff" if c.dark else "#ebf5ff;color:#0866ff"
+    btn = ("display:block;text-align:center;padding:8px;border-radius:6px;font-weight:600;"
+           "margin-top:6px;background:")
+    done = c.rng.random() < .12
+    if request and done:
+        acts = (f"<div class='sub' style='margin-top:8px'>"
+                f"{c.rng.choice(['Request accepted', 'Request removed'])}</div>")
+    elif request:
+        acts = (f"<span style='{btn}#0866ff;color:#fff'>Confirm</span>"
+                f"<span style='{btn}{p['chip']}'>Delete</span>")
+    elif done:
+        acts = (f"<div class='sub' style='margin-top:8px'>Request sent</div>"
+                f"<span style='{btn}{p['chip']}'>Cancel</span>")
+    else:
+        acts = (f"<span style='{btn}{blue_soft}'>Add friend</span>"
+                f"<span style='{btn}{p['chip']}'>Remove</span>")
+    return (f"<div class='card' style='margin:0;overflow:hidden;border:1px solid {p['line']}'>"
+            f"<img src='{c.img('avatar', 240, 240)}' style='width:100%;aspect-ratio:1;"
+            f"object-fit:cover;display:block'><div style='padding:10px 12px 12px'><div "
+            f"style='font-weight:600;font-size:17px;white-space:nowrap;overflow:hidden;"
+            f"text-overflow:ellipsis'>{esc(c.text.name())}</div>{_fb_mutual(c, p)}{acts}</div>"
+            f"</div>")
+
+
+def facebook_friends(c: Ctx) -> Page:
+    """The Friends page: left menu, grids of friend requests and people you may know."""
+    p = _fb_palette(c)
+    view = c.rng.choice(["Home"] * 5 + ["Friend requests", "Suggestions"])
+    items = (("&#128101;", "Home", ""), ("&#128100;", "Friend requests", "&#8250;"),
+             ("&#128100;", "Suggestions", "&#8250;"), ("&#128101;", "All friends", "&#8250;"),
+             ("&#127873;", "Birthdays", ""), ("&#128203;", "Custom lists", "&#8250;"))
+    pending = c.rng.choice([0, c.rng.randint(1, 9), c.rng.randint(1, 40)])
+    if view == "Home":
+        rows = []
+        for i, t, a in items:
+            on = t == view
+            dot = ("<span style='margin-left:auto;width:8px;height:8px;border-radius:50%;"
+                   "background:#0866ff'></span>") if t == "Friend requests" and pending else ""
+            rows.append(
+                f"<div style='display:flex;align-items:center;gap:12px;padding:8px;"
+                f"border-radius:8px;font-weight:600;font-size:17px;"
+                f"{'background:' + p['chip'] if on else ''}'><span style='width:36px;"
+                f"height:36px;border-radius:50%;text-align:center;line-height:36px;"
+                f"font-size:18px;background:{'#0866ff;color:#fff' if on else p['chip']}'>{i}"
+                f"</span>{t}{dot}<span class='sub' style='margin-left:{'8px' if dot else 'auto'};"
+                f"font-size:24px'>{a}</span></div>")
+        nav = "".join(rows)
+        side_body = (f"<div style='display:flex;align-items:center;padding:0 8px 8px'><h1 "
+                     f"style='margin:0;font-size:24px'>Friends</h1><span style='margin-left:auto;"
+                     f"width:36px;height:36px;border-radius:50%;background:{p['chip']};"
+                     f"text-align:center;line-height:36px'>&#9881;</span></div>{nav}")
+    else:
+        request = view == "Friend requests"
+        n = pending or c.rng.randint(1, 12)
+        rows = []
+        for _ in range(min(n, c.rng.randint(5, 8)) if request else c.rng.randint(5, 8)):
+            first, second = ("Confirm", "Delete") if request else ("Add friend", "Remove")
+            soft = "#263951;color:#5aa7ff" if c.dark else "#ebf5ff;color:#0866ff"
+            first_bg = "#0866ff;color:#fff" if request else soft
+            when = f"<span class='sub' style='margin-left:auto'>{_fb_when(c)}</span>" \
+                if request else ""
+            rows.append(
+                f"<div style='display:flex;gap:12px;padding:8px;border-radius:8px'><img "
+                f"class='av' width=60 height=60 src='{c.img('avatar', 120, 120)}'><div "
+                f"style='flex:1'><div style='display:flex'><b>{esc(c.text.name())}</b>{when}"
+                f"</div>{_fb_mutual(c, p, small=True)}<div style='display:flex;gap:8px;"
+                f"margin-top:6px'><span style='flex:1;text-align:center;padding:7px;"
+                f"border-radius:6px;font-weight:600;background:{first_bg}'>{first}</span>"
+                f"<span style='flex:1;text-align:center;padding:7px;border-radius:6px;"
+                f"font-weight:600;background:{p['chip']}'>{second}</span></div></div></div>")
+        head = (f"<b style='font-size:17px'>{n} Friend request{'s' if n > 1 else ''}</b>"
+                f"<div style='color:#0866ff;margin:4px 0 8px'>View sent requests</div>"
+                if request else "<b style='font-size:17px'>People you may know</b>")
+        side_body = (f"<div style='display:flex;align-items:center;gap:12px;padding:0 8px'>"
+                     f"<span style='width:36px;height:36px;border-radius:50%;text-align:center;"
+                     f"line-height:36px;font-size:20px'>&#8592;</span><div><div class='sub'>"
+                     f"<span style='color:#0866ff'>Friends</span></div><h1 style='margin:0;"
+                     f"font-size:24px'>{view}</h1></div></div><div style='border-top:1px solid "
+                     f"{p['line']};margin:12px 8px'></div><div style='padding:0 8px'>{head}"
+                     f"</div>{''.join(rows)}")
+    side = (f"<div style='width:360px;flex:none;background:{p['card']};padding:16px 12px;"
+            f"box-shadow:1px 0 2px #0002;min-height:calc(100vh - 56px)'>{side_body}</div>")
+    if view == "Home":
+        w = c.rng.choice([170, 180, 200])
+        grid = (f"display:grid;grid-template-columns:repeat(auto-fill,minmax({w}px,1fr));"
+                f"gap:{c.rng.choice([8, 10, 12])}px")
+        sections = []
+        if pending:
+            cards = "".join(_fb_person(c, p, True) for _ in range(min(pending, c.rng.choice(
+                [5, 6, 7, 10, 12]))))
+            sections.append(
+                "<div style='display:flex;align-items:center;margin:4px 0 12px'><h2 "
+                "style='margin:0;font-size:20px'>Friend requests</h2><span "
+                f"style='margin-left:auto;color:#0866ff'>See all</span></div><div "
+                f"style='{grid}'>{cards}</div><div style='border-top:1px solid {p['line']};"
+                f"margin:24px 0 20px'></div>")
+        cards = "".join(_fb_person(c, p, False) for _ in range(c.rng.randint(6, 14)))
+        sections.append(
+            f"<div style='display:flex;align-items:center;margin:4px 0 12px'><h2 "
+            f"style='margin:0;font-size:20px'>People you may know</h2><span style='margin-left:"
+            f"auto;color:#0866ff'>See all</span></div><div style='{grid}'>{cards}</div>")
+        main = (f"<div style='flex:1;padding:{c.rng.choice([20, 24, 32])}px 32px'>"
+                f"{''.join(sections)}</div>")
+    else:
+        main = (f"<div style='flex:1;display:flex;flex-direction:column;align-items:center;"
+                f"justify-content:center;min-height:calc(100vh - 56px)'><div style='width:112px;"
+                f"height:112px;border-radius:50%;background:{p['chip']};font-size:56px;"
+                f"line-height:112px;text-align:center;color:{p['sub']}'>&#128101;</div><div "
+                f"class='sub' style='font-size:20px;font-weight:700;margin-top:16px'>Select "
+                f"people's names to preview their profile.</div></div>")
+    top = _fb_top_on(c, ("&#8962;", "&#128101;", "&#9654;", "&#127978;", "&#127918;"), 1)
+    path = {"Home": "/friends", "Friend requests": "/friends/requests",
+            "Suggestions": "/friends/suggestions"}[view]
+    return Page("www.facebook.com", path, "Friends | Facebook",
+                top + f"<div style='display:flex'>{side}{main}</div>", _fb_css(p), "#0866ff")
+
+
+def medium_search(c: Ctx) -> Page:
+    """Search results: query in the top bar, tabs, story rows, people and topics on the right."""
+    bg, fg, sub, line, chip = (("#121212", "#e6e6e6", "#8a8a8a", "#2a2a2a", "#242424")
+                               if c.dark else
+                               ("#ffffff", "#242424", "#6b6b6b", "#f2f2f2", "#f2f2f2"))
+    noun, adj, verb = (c.text.pick(c.text.nouns), c.text.pick(c.text.adjs),
+                       c.text.pick(c.text.verbs))
+    query = c.rng.choice([noun, noun, f"{adj} {noun}", f"{verb} {noun}", f"{noun} {verb}"])
+    tab = c.rng.choice(["Stories"] * 4 + ["People", "Publications", "Topics", "Lists"])
+    on = f"color:{fg};border-bottom:1px solid {fg}"
+    tabs = "".join(f"<span style='padding:14px 0;{on if t == tab else ''}'>{t}</span>"
+                   for t in ("Stories", "People", "Publications", "Topics", "Lists"))
+    follow = (f"<span style='border:1px solid {fg};border-radius:20px;padding:6px 16px;"
+              f"font-size:14px;color:{fg};white-space:nowrap'>Follow</span>")
+    green = ("<span style='background:#1a8917;color:#fff;border-radius:20px;padding:8px 16px;"
+             "font-size:14px;white-space:nowrap'>Follow</span>")
+
+    def titled() -> str:
+        t = c.text.title()
+        if c.rng.random() < .35:  # the query words often turn up in the titles that matched
+            return c.rng.choice([f"{query.title()}: {t}", f"{t} with {query.title()}"])
+        return t
+
+    rows = []
+    if tab == "Stories":
+        for _ in range(c.rng.randint(4, 6)):
+            pub = (f" <span class='sub' style='font-size:13px'>in</span> "
+                   f"{esc(c.text.pick(c.text.adjs).title())} {esc(noun.title())}"
+                   if c.rng.random() < .4 else "")
+            star = ("<span style='color:#ffc017'>&#10022;</span>"
+                    if c.rng.random() < .5 else "")
+            pic = (f"<img src='{c.img('photo', 160, 107)}' style='width:160px;height:107px;"
+                   f"object-fit:cover;flex:none'>" if c.rng.random() < .8 else "")
+            rows.append(
+                f"<div style='display:flex;gap:48px;align-items:center;padding:24px 0;"
+                f"border-bottom:1px solid {line}'><div style='flex:1'><div style='display:flex;"
+                f"gap:8px;align-items:center;font-size:13px'><img class='av' width=20 height=20 "
+                f"src='{c.img('avatar', 40, 40)}'>{esc(c.text.name())}{pub}</div><h2 "
+                f"style='font-size:20px;line-height:26px;margin:10px 0 6px;letter-spacing:-.2px'>"
+                f"{esc(titled())}</h2><div class='sub' style='font-size:16px;line-height:22px'>"
+                f"{esc(c.text.sentence(6, 14))}</div><div class='sub' style='font-size:13px;"
+                f"margin-top:14px;display:flex;gap:14px;align-items:center'>{star}<span>"
+                f"{_md_date(c)}</span><span>&#128079; {c.text.count()}</span><span>&#128172; "
+                f"{c.rng.randint(1, 250)}</span><span style='margin-left:auto'>{_md_mark()} "
+                f"&nbsp;&middot;&middot;&middot;</span></div></div>{pic}</div>")
+    elif tab in ("People", "Publications"):
+        for _ in range(c.rng.randint(5, 8)):
+            if tab == "People":
+                who = esc(c.text.name())
+                pic = (f"<img class='av' width=48 height=48 src='{c.img('avatar', 96, 96)}'>")
+            else:
+                other = c.text.pick(c.text.nouns).title()
+                who = esc(c.rng.choice([f"The {query.title()} Journal", f"{query.title()} Daily",
+                                        f"{c.text.pick(c.text.adjs).title()} {noun.title()}",
+                                        f"Better {noun.title()}", f"{other} & {noun.title()}",
+                                        f"The {other} Review", f"{query.title()} Collective",
+                                        f"{c.text.pick(c.text.adjs).title()} {other}"]))
+                pic = (f"<span style='width:48px;height:48px;flex:none;border-radius:4px;"
+                       f"background:{c.text.color()};color:#fff;font:700 24px/48px Georgia,"
+                       f"serif;text-align:center'>{who[0]}</span>")
+            rows.append(
+                f"<div style='display:flex;gap:16px;align-items:center;padding:20px 0;"
+                f"border-bottom:1px solid {line}'>{pic}<div style='flex:1'><b "
+                f"style='font-size:16px'>{who}</b><div class='sub' style='font-size:14px;"
+                f"margin-top:4px'>{esc(c.text.sentence(6, 16))}</div></div>"
+                f"{green if c.rng.random() < .7 else follow}</div>")
+    elif tab == "Topics":
+        words = [query] + [f"{query} {c.text.word()}" for _ in range(c.rng.randint(4, 8))]
+        words += [c.text.word() for _ in range(c.rng.randint(3, 8))]
+        rows.append("<div style='padding:24px 0'>" + "".join(
+            f"<span style='background:{chip};border-radius:20px;padding:9px 16px;margin:0 8px "
+            f"12px 0;display:inline-block;font-size:14px'>{esc(w.title())}</span>"
+            for w in words) + "</div>")
+    else:
+        for _ in range(c.rng.randint(3, 5)):
+            thumbs = "".join(f"<img src='{c.img('photo', 120, 120)}' style='width:84px;"
+                             f"height:84px;object-fit:cover;display:block'>" for _ in range(3))
+            rows.append(
+                f"<div style='display:flex;gap:24px;align-items:center;padding:24px 0;"
+                f"border-bottom:1px solid {line}'><div style='flex:1'><div style='display:flex;"
+                f"gap:8px;align-items:center;font-size:13px'><img class='av' width=20 height=20 "
+                f"src='{c.img('avatar', 40, 40)}'>{esc(c.text.name())}</div><h2 "
+                f"style='font-size:20px;margin:10px 0 8px'>{esc(titled())}</h2><div class='sub' "
+                f"style='font-size:13px'>{c.rng.randint(2, 120)} stories &middot; "
+                f"{c.rng.randint(1, 900)} saves</div></div><div style='display:flex;gap:2px'>"
+                f"{thumbs}</div></div>")
+    side = []
+    if tab != "People" and c.rng.random() < .85:
+        people = "".join(
+            f"<div style='display:flex;gap:12px;align-items:center;padding:8px 0'><img "
+            f"class='av' width=32 height=32 src='{c.img('avatar', 64, 64)}'><div style='flex:1;"
+            f"min-width:0'><b style='font-size:15px'>{esc(c.text.name())}</b><div class='sub' "
+            f"style='font-size:13px;white-space:nowrap;overflow:hidden;text-overflow:ellipsis'>"
+            f"{esc(c.text.sentence(5, 12))}</div></div>{follow}</div>"
+            for _ in range(c.rng.randint(2, 3)))
+        side.append(f"<h3 style='font-size:16px;margin:0 0 8px'>People matching {esc(query)}"
+                    f"</h3>{people}<div class='sub' style='margin:10px 0 40px'>See all</div>")
+    if tab != "Topics":
+        tops = [query] + [f"{query} {c.text.word()}" for _ in range(c.rng.randint(2, 5))]
+        chips = "".join(f"<span style='background:{chip};border-radius:20px;padding:8px 16px;"
+                        f"margin:0 8px 10px 0;display:inline-block;font-size:14px'>"
+                        f"{esc(w.title())}</span>" for w in tops)
+        side.append(f"<h3 style='font-size:16px;margin:0 0 14px'>Topics matching {esc(query)}"
+                    f"</h3>{chips}<div class='sub' style='margin:6px 0 40px'>See all</div>")
+    if tab in ("People", "Topics") or c.rng.random() < .3:
+        pubs = "".join(
+            f"<div style='display:flex;gap:12px;align-items:center;padding:8px 0'><span "
+            f"style='width:32px;height:32px;border-radius:4px;background:{c.text.color()};"
+            f"flex:none'></span><div style='flex:1'><b style='font-size:15px'>"
+            f"{esc(c.text.pick(c.text.adjs).title())} {esc(noun.title())}</b><div class='sub' "
+            f"style='font-size:13px'>{c.text.count()} followers</div></div>{follow}</div>"
+            for _ in range(c.rng.randint(1, 3)))
+        side.append(f"<h3 style='font-size:16px;margin:0 0 8px'>Publications matching "
+                    f"{esc(query)}</h3>{pubs}")
+    box = (f"<span class='sb' style='display:flex;align-items:center;gap:10px;width:"
+           f"{c.rng.choice([200, 240])}px'><span>&#128269;&#65038;</span><span "
+           f"style='color:{fg}'>{esc(query)}</span></span>")
+    top = (f"<div class='top'><span class='logo'>Medium</span>{box}<span "
+           f"style='margin-left:auto' class='sub'>&#9998; Write</span><span class='sub' "
+           f"style='font-size:18px'>&#128276;&#65038;</span><img class='av' width=32 height=32 "
+           f"src='{c.img('avatar', 64, 64)}'></div>")
+    gap = c.rng.choice([48, 64, 96])
+    body = (top + f"<div style='display:flex;justify-content:center;gap:{gap}px'><div "
+            f"style='width:{c.rng.choice([680, 728])}px;padding-top:{c.rng.choice([40, 52])}px'>"
+            f"<h1 style='font-size:42px;letter-spacing:-1px;margin:0'><span class='sub' "
+            f"style='font-size:42px'>Results for</span> {esc(query)}</h1><div class='sub' "
+            f"style='display:flex;gap:32px;margin-top:36px;border-bottom:1px solid {line};"
+            f"font-size:14px'>{tabs}</div>{''.join(rows)}</div><div style='width:328px;"
+            f"border-left:1px solid {line};padding:48px 0 0 {gap // 2}px;min-height:"
+            f"calc(100vh - 106px)'>{''.join(side)}</div></div>")
+    css = (_MD_CSS + f"body{{background:{bg};color:{fg}}}.logo{{color:{fg}}}"
+           f".top{{border-bottom:1px solid {line}}}.sb{{background:{chip};color:{sub}}}"
+           f".sub{{color:{sub}}}")
+    path = "/search" + ("" if tab == "Stories" else "/" + tab.lower())
+    return Page("medium.com", f"{path}?q={quote_plus(query)}",
+                f"Search results for {query} – Medium", body, css, "#000000")
