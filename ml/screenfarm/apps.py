@@ -237,8 +237,12 @@ def emacs(desk: Desktop, rng: random.Random, text: Content, files: AppFiles) -> 
         lisp += " (global-font-lock-mode 0)"  # no syntax colours
     if len(docs) > 1 and rng.random() < .5:
         lisp += " (split-window-right) (other-window 1) (switch-to-buffer (other-buffer))"
-    return desk.launch(["emacs", "-q", "--no-splash", *map(str, docs), "--eval",
-                        f"(progn {lisp})"])
+    # Before the files are visited: no "unsafe local variables" prompt instead of the code, and
+    # no background native compilation stalling the first frames.
+    early = ("(setq enable-local-variables nil native-comp-jit-compilation nil "
+             "native-comp-deferred-compilation nil)")
+    return desk.launch(["emacs", "-q", "--no-splash", "--eval", early, *map(str, docs),
+                        "--eval", f"(progn {lisp})"])
 
 
 def pluma(desk: Desktop, rng: random.Random, text: Content, files: AppFiles) -> subprocess.Popen:
