@@ -11,6 +11,7 @@ import pytest
 
 from ml.artifacts import (
     META_FILE,
+    REPO_MODEL_DIR,
     WEIGHTS_FILE,
     ModelArtifactError,
     load_model,
@@ -109,3 +110,14 @@ def test_the_default_model_comes_from_the_environment_then_the_repository(monkey
     monkeypatch.setenv("TIMENET_MODEL_DIR", str(tmp_path))
     assert resolve_model_dir() == tmp_path
     assert resolve_model_dir(tmp_path / "explicit") == tmp_path / "explicit"
+
+
+def test_the_shipped_model_card_describes_the_shipped_weights():
+    """A retrained base model must come with its card: version, input size, calibration."""
+    meta = read_meta(REPO_MODEL_DIR)
+    card = (REPO_MODEL_DIR / "MODEL_CARD.md").read_text()
+    assert f"Version `{meta.version}`" in card
+    assert f"input {meta.input_size}" in card
+    assert f"T = {meta.temperature:.3f}" in card
+    assert f"{meta.threshold:.2f}, chosen by" in card
+    assert "Confusion matrix, test split" in card and "Confusion matrix, unseen split" in card
