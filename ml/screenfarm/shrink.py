@@ -7,7 +7,8 @@ enough detail for the zoom augmentation (a 0.8 crop is still > 2x the input size
 each epoch several times cheaper. Evaluation still reads the full-size screens.
 
 A 384 px model needs no more than 480 px (384 / 0.8, the zoom augmentation's smallest crop); at
-quality 85 such a copy is small enough to send a few thousand screens to a rented GPU machine.
+quality 75 such a copy (about 16 KB) is small enough to send a few thousand screens to a rented
+GPU machine.
 """
 
 from __future__ import annotations
