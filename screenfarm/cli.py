@@ -1,4 +1,4 @@
-"""`python -m ml.screenfarm --out DIR --per-class N --seed S [--split train|test|unseen]`.
+"""`python -m screenfarm --out DIR --per-class N --seed S [--split train|test|unseen]`.
 
 Writes DIR/<class>/<scene>.jpg (ImageFolder layout) and DIR/manifest.jsonl (provenance: file,
 class, app, layout, resolution, theme, seed, window state, zoom, scroll, desktop style).
@@ -13,13 +13,13 @@ import shutil
 import time
 from pathlib import Path
 
-from ..classes import DEFAULT_CODES
+from .classes import DEFAULT_CODES
 from .deps import ensure_packages
 from .plan import SPLITS, plan
 
 
 def _parse(argv: list[str] | None) -> argparse.Namespace:
-    ap = argparse.ArgumentParser(prog="python -m ml.screenfarm", description=__doc__)
+    ap = argparse.ArgumentParser(prog="python -m screenfarm", description=__doc__)
     ap.add_argument("--out", type=Path, required=True)
     ap.add_argument("--per-class", type=int, default=100)
     ap.add_argument("--seed", type=int, default=0)

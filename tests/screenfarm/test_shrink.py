@@ -1,11 +1,11 @@
-"""`ml.screenfarm.shrink`: smaller JPEG copies of an ImageFolder tree, class folders kept."""
+"""`screenfarm.shrink`: smaller JPEG copies of an ImageFolder tree, class folders kept."""
 
 from __future__ import annotations
 
 import numpy as np
 from PIL import Image
 
-from ml.screenfarm.shrink import main, shrink_tree
+from screenfarm.shrink import main, shrink_tree
 
 
 def _screen(path, size=(1920, 1080)) -> None:

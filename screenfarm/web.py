@@ -19,8 +19,24 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
+import jinja2
+
 from . import images
 from .content import Content
+from .theme import Theme
+
+# Page markup lives in screenfarm/templates/<class>/<page>.html; autoescape is on, so content
+# strings are escaped by the template (no esc() calls) and trusted markup is marked `|safe`.
+TEMPLATES = jinja2.Environment(
+    loader=jinja2.FileSystemLoader(Path(__file__).parent / "templates"),
+    autoescape=True, trim_blocks=True, lstrip_blocks=True, undefined=jinja2.StrictUndefined,
+    keep_trailing_newline=False)
+
+
+def render(template: str, c: "Ctx", t: Theme, **values: object) -> str:
+    """Render one page template (path under screenfarm/templates) with the session context `c`,
+    the theme `t` and the content `values`; raises jinja2.TemplateError on a template bug."""
+    return TEMPLATES.get_template(template).render(c=c, t=t, **values)
 
 
 @dataclass

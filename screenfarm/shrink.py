@@ -1,4 +1,4 @@
-"""`python -m ml.screenfarm.shrink SRC DST [--max-side 640] [--quality 92]`: a smaller copy of an
+"""`python -m screenfarm.shrink SRC DST [--max-side 640] [--quality 92]`: a smaller copy of an
 ImageFolder tree.
 
 Training letterboxes every screen to 224 px; decoding a 2560x1440 JPEG for that, every epoch,
@@ -42,7 +42,7 @@ def shrink_tree(src: Path, dst: Path, max_side: int = 640, quality: int = 92) ->
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m ml.screenfarm.shrink", description=__doc__)
+    ap = argparse.ArgumentParser(prog="python -m screenfarm.shrink", description=__doc__)
     ap.add_argument("src", type=Path)
     ap.add_argument("dst", type=Path)
     ap.add_argument("--max-side", type=int, default=640)

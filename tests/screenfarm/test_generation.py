@@ -1,7 +1,7 @@
 """The screen generator: its plan, its page templates, and real screens made on a real desktop.
 
 The end-to-end test starts Xvfb, openbox, pcmanfm, a real Chromium window and real terminal and
-PDF programs, exactly as `python -m ml.screenfarm` does, for three classes (one screen each).
+PDF programs, exactly as `python -m screenfarm` does, for three classes (one screen each).
 """
 
 from __future__ import annotations
@@ -21,12 +21,12 @@ import pytest
 from PIL import Image, ImageStat
 
 from ml.classes import DEFAULT_CODES
-from ml.screenfarm.content import Content
-from ml.screenfarm.deps import DESKTOP_USER
-from ml.screenfarm.plan import APPS, plan
-from ml.screenfarm.sites import APP_PAGES, LAYOUTS, WEB_CLASSES, layouts_for
-from ml.screenfarm.style import RESOLUTIONS
-from ml.screenfarm.web import Ctx, esc
+from screenfarm.content import Content
+from screenfarm.deps import DESKTOP_USER
+from screenfarm.plan import APPS, plan
+from screenfarm.sites import APP_PAGES, LAYOUTS, WEB_CLASSES, layouts_for
+from screenfarm.style import RESOLUTIONS
+from screenfarm.web import Ctx, esc
 
 ROOT = Path(__file__).resolve().parents[2]
 # what the end-to-end test's three classes use (scripts/system-deps.sh installs them)
@@ -120,7 +120,7 @@ def generated(tmp_path_factory, farm_work: Path) -> Path:
     if missing:
         pytest.skip(f"desktop programs not installed (scripts/system-deps.sh): {missing}")
     out = tmp_path_factory.mktemp("screens")
-    cmd = [sys.executable, "-m", "ml.screenfarm", "--out", str(out), "--per-class", "1",
+    cmd = [sys.executable, "-m", "screenfarm", "--out", str(out), "--per-class", "1",
            "--seed", "11", "--classes", "youtube,terminal,pdf", "--workers", "1",
            "--work", str(farm_work), "--no-install"]
     res = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=600)

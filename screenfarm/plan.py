@@ -11,7 +11,7 @@ import random
 import zlib
 from dataclasses import dataclass
 
-from ..classes import DEFAULT_CODES
+from .classes import DEFAULT_CODES
 from .sites import WEB_CLASSES
 
 SPLITS = ("train", "test", "unseen")
