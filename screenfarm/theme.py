@@ -6,7 +6,9 @@ compare colour strings to learn the mode (they test `t.dark`)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+
+from markupsafe import Markup
 
 
 @dataclass(frozen=True)
@@ -28,6 +30,16 @@ class Theme:
     accent: str = ""
     font: str = "'Liberation Sans',Arial,sans-serif"
     extra: dict[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        # colours and font lists are written in code, never user text: marked safe so that
+        # autoescape leaves "'Liberation Sans',Arial" intact inside <style> (HTML does not
+        # decode &#39; there, so an escaped font list would break the CSS)
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if isinstance(value, str):
+                object.__setattr__(self, f.name, Markup(value))
+        object.__setattr__(self, "extra", {k: Markup(v) for k, v in self.extra.items()})
 
 
 def pick(light: Theme, dark: Theme, is_dark: bool) -> Theme:

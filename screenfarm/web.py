@@ -41,21 +41,37 @@ def render(template: str, c: "Ctx", t: Theme, **values: object) -> str:
 
 @dataclass
 class Page:
+    """One generated page, served at https://host/path.
+
+    Either `doc` holds the whole rendered document (pages made with `page()` from a template
+    that extends base.html), or `body`/`css` hold the parts that `document()` wraps."""
+
     host: str
     path: str
     title: str
-    body: str
+    body: str = ""
     css: str = ""
     favicon: str = "#888888"  # colour of the generated favicon square
+    doc: str = ""
 
     @property
     def url(self) -> str:
         return f"https://{self.host}{self.path}"
 
     def document(self) -> str:
+        if self.doc:
+            return self.doc
         return (f"<!doctype html><html><head><meta charset='utf-8'><title>{esc(self.title)}"
                 f"</title><link rel='icon' href='/favicon.svg?c={self.favicon[1:]}'>"
                 f"<style>{self.css}</style></head><body>{self.body}</body></html>")
+
+
+def page(template: str, c: "Ctx", t: Theme, *, host: str, path: str, title: str,
+         favicon: str = "#888888", **values: object) -> Page:
+    """A Page whose document is `template` (a page template extending base.html) rendered with
+    `c`, `t`, `title`, `favicon` and the content `values`; raises jinja2.TemplateError."""
+    doc = render(template, c, t, title=title, favicon=favicon, **values)
+    return Page(host, path, title, favicon=favicon, doc=doc)
 
 
 @dataclass
