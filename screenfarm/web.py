@@ -33,7 +33,7 @@ TEMPLATES = jinja2.Environment(
     keep_trailing_newline=False)
 
 
-def render(template: str, c: "Ctx", t: Theme, **values: object) -> str:
+def render(template: str, c: Ctx, t: Theme, **values: object) -> str:
     """Render one page template (path under screenfarm/templates) with the session context `c`,
     the theme `t` and the content `values`; raises jinja2.TemplateError on a template bug."""
     return TEMPLATES.get_template(template).render(c=c, t=t, **values)
@@ -66,7 +66,7 @@ class Page:
                 f"<style>{self.css}</style></head><body>{self.body}</body></html>")
 
 
-def page(template: str, c: "Ctx", t: Theme, *, host: str, path: str, title: str,
+def page(template: str, c: Ctx, t: Theme, *, host: str, path: str, title: str,
          favicon: str = "#888888", **values: object) -> Page:
     """A Page whose document is `template` (a page template extending base.html) rendered with
     `c`, `t`, `title`, `favicon` and the content `values`; raises jinja2.TemplateError."""
