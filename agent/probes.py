@@ -1,0 +1,125 @@
+"""Window and idle probes: the title and application of the window on top, and input idle time.
+
+Stable API (the screen generator imports it to record what the X server reports per screen):
+
+    info = open_window_info(display=":5")   # X11Info, or None when there is no X server to ask
+    info.window()        -> Window(title: str, app: str)   ("", "") when no window is named
+    info.idle_seconds()  -> float | None                    None without MIT-SCREEN-SAVER
+    info.close()
+    active_window(display=":5") -> Window                   one-shot: open, ask, close
+
+Linux/X11 only (python-xlib); on other systems `open_window_info` returns None and capture goes
+on without metadata.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from typing import Any, NamedTuple
+
+log = logging.getLogger("timenet.agent")
+
+# A window's own title is found on the window itself or, for toolkits that wrap the client in a
+# frame (no window manager on Xvfb), one or two levels below it.
+SEARCH_DEPTH = 2
+
+
+class Window(NamedTuple):
+    """The window on top: its title (`_NET_WM_NAME`, else `WM_NAME`) and application (the class
+    part of `WM_CLASS`, e.g. "XTerm", "firefox"). Empty strings when the X server cannot tell."""
+
+    title: str
+    app: str
+
+
+class X11Info:
+    """Active window title/app and input idle time from an X server.
+
+    Raises whatever python-xlib raises when the display cannot be opened (use
+    `open_window_info` for the forgiving version)."""
+
+    def __init__(self, display: str | None = None) -> None:
+        from Xlib import display as xdisplay
+
+        self._display = xdisplay.Display(display)
+        self._root = self._display.screen().root
+        self._atoms = {name: self._display.intern_atom(name) for name in
+                       ("_NET_ACTIVE_WINDOW", "_NET_WM_NAME", "UTF8_STRING")}
+        self._has_idle = self._display.has_extension("MIT-SCREEN-SAVER")
+
+    def idle_seconds(self) -> float | None:
+        """Seconds since the last keyboard/mouse input, or None if the server cannot say."""
+        if not self._has_idle:
+            return None
+        return self._root.screensaver_query_info().idle / 1000.0
+
+    def window(self) -> Window:
+        """The window on top: the EWMH active window, else the input focus, else (no window
+        manager) the window under the pointer."""
+        for candidate in self._candidates():
+            found = self._named(candidate, depth=SEARCH_DEPTH)
+            if found:
+                return found
+        return Window("", "")
+
+    def close(self) -> None:
+        self._display.close()
+
+    def _candidates(self) -> list[Any]:
+        windows = []
+        active = self._root.get_full_property(self._atoms["_NET_ACTIVE_WINDOW"], 0)
+        if active is not None and active.value and active.value[0]:
+            windows.append(self._display.create_resource_object("window", active.value[0]))
+        focus = self._display.get_input_focus().focus
+        if not isinstance(focus, int) and focus != self._root:
+            windows.append(focus)
+        # With no window manager (bare X servers) focus follows the pointer.
+        child = self._root.query_pointer().child
+        if not isinstance(child, int) and child:
+            windows.append(child)
+        return windows
+
+    def _named(self, window: Any, depth: int) -> Window | None:
+        title = self._title(window)
+        if title:
+            wm_class = window.get_wm_class() or ("", "")
+            return Window(title, wm_class[-1] or wm_class[0])
+        if depth > 0:
+            for child in window.query_tree().children:
+                found = self._named(child, depth - 1)
+                if found:
+                    return found
+        return None
+
+    def _title(self, window: Any) -> str:
+        prop = window.get_full_property(self._atoms["_NET_WM_NAME"], self._atoms["UTF8_STRING"])
+        if prop is not None and prop.value:
+            value = prop.value
+            return value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
+        name = window.get_wm_name()
+        return name.decode("latin-1") if isinstance(name, bytes) else (name or "")
+
+
+def open_window_info(display: str | None = None) -> X11Info | None:
+    """An X11Info on `display` (default: $DISPLAY), or None when it cannot be had (not Linux, no
+    X server, python-xlib missing): window metadata is optional, frames are captured anyway."""
+    if not sys.platform.startswith("linux"):
+        return None  # macOS/Windows: no window/idle metadata yet (frames are still captured)
+    try:
+        return X11Info(display)
+    except Exception as exc:  # noqa: BLE001 - metadata is optional; capture goes on without it
+        log.warning("window title/idle time unavailable: %s", exc)
+        return None
+
+
+def active_window(display: str | None = None) -> Window:
+    """One-shot probe: the window on top of `display` (default $DISPLAY), or ("", "") when the
+    X server cannot be asked."""
+    info = open_window_info(display)
+    if info is None:
+        return Window("", "")
+    try:
+        return info.window()
+    finally:
+        info.close()
