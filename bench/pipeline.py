@@ -91,7 +91,7 @@ def prepare_django(work: Path, model: Path | None):
 
 def frames_to_send(count: int) -> list[tuple[bytes, str]]:
     from tests.support.screens import synthetic_screen
-    from tracker.agent import encode_jpeg, shrink
+    from agent.capture import encode_jpeg, shrink
 
     kinds = ("code", "terminal", "youtube", "pdf", "desktop")
     images = [encode_jpeg(shrink(synthetic_screen(k, s, size=(1920, 1080))))
@@ -103,7 +103,7 @@ def frames_to_send(count: int) -> list[tuple[bytes, str]]:
 
 
 def bench_pipeline(args: argparse.Namespace, env: dict, port: int, token: str) -> None:
-    from tracker.agent import Uploader
+    from agent.uploader import Uploader
     from tracker.models import Observation
 
     warm_up = 5  # the worker loads the model on its first task: not part of the steady state

@@ -188,7 +188,7 @@ def active_model(small_model: Path, categories):
 def screen_jpeg(kind: str, seed: int) -> bytes:
     """A synthetic screen as the agent would send it (shrunk, JPEG)."""
     from tests.support.screens import synthetic_screen
-    from tracker.agent import encode_jpeg, shrink
+    from agent.capture import encode_jpeg, shrink
 
     return encode_jpeg(shrink(synthetic_screen(kind, seed)))
 

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import hashlib
 import io
-import json
 import logging
 import os
 import secrets
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -21,10 +20,10 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import F, Q
 from django.utils import timezone
-from django.utils.dateparse import parse_datetime
 from PIL import Image, UnidentifiedImageError
 
 from labeling.models import ReviewItem
+from timenet_core.frame_meta import FrameMeta, FrameMetaError
 from tracker.models import Category, Device, Frame, ModelVersion, Observation
 from tracker.usage import recompute_for_frames
 
@@ -105,35 +104,16 @@ def validate_image(data: bytes) -> ImageInfo:
     return ImageInfo(ACCEPTED_FORMATS[fmt], width, height)
 
 
-@dataclass(frozen=True)
-class FrameMeta:
-    captured_at: datetime
-    duration: float
-    window_title: str = ""
-    window_app: str = ""
-    idle_seconds: float | None = None
-
-
 def parse_meta(raw: str | bytes | None) -> FrameMeta:
+    """The frame's metadata by the shared schema (timenet_core.frame_meta). Raises IngestError
+    (400) for metadata that does not fit it."""
     try:
-        meta = json.loads(raw or "{}")
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise IngestError(400, f"meta is not JSON: {exc}") from exc
-    if not isinstance(meta, dict):
-        raise IngestError(400, "meta must be a JSON object")
-    captured_at = parse_datetime(str(meta.get("captured_at", "")))
-    if captured_at is None or timezone.is_naive(captured_at):
-        raise IngestError(400, "meta.captured_at must be an ISO 8601 time with a UTC offset")
-    try:
-        duration = float(meta.get("duration", settings.TIMENET_CAPTURE_INTERVAL))
-        idle = meta.get("idle_seconds")
-        idle = None if idle is None else max(0.0, float(idle))
-    except (TypeError, ValueError) as exc:
-        raise IngestError(400, f"meta.duration/idle_seconds must be numbers: {exc}") from exc
-    # A frame never stands for more than the cap (an agent that slept must not fill the day).
-    duration = min(max(duration, 0.0), settings.TIMENET_MAX_FRAME_SECONDS)
-    return FrameMeta(captured_at, duration, str(meta.get("window_title", ""))[:500],
-                     str(meta.get("window_app", ""))[:200], idle)
+        return FrameMeta.parse(raw, default_duration=settings.TIMENET_CAPTURE_INTERVAL,
+                               # A frame never stands for more than the cap (an agent that
+                               # slept must not fill the day).
+                               max_duration=settings.TIMENET_MAX_FRAME_SECONDS)
+    except FrameMetaError as exc:
+        raise IngestError(400, str(exc)) from exc
 
 
 def frame_relpath(device: Device, meta: FrameMeta, sha: str, ext: str) -> str:

@@ -1,16 +1,22 @@
-"""`manage.py capture`: run the capture agent (see tracker/agent.py)."""
+"""`manage.py capture`: a thin alias for `python -m agent` (the agent itself imports no Django).
+
+It only fills the agent's defaults from the server's settings (server URL, interval, and the
+token and spool in DATA_DIR, where `make run` writes the token) and maps the agent's start-up
+errors to a CommandError.
+"""
 
 from __future__ import annotations
 
 import logging
 import os
-import signal
 from pathlib import Path
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from tracker import agent
+from agent import runner
+from agent.capture import NoDisplayError
+from agent.config import AgentConfig, ConfigError, validated
 
 
 class Command(BaseCommand):
@@ -28,29 +34,11 @@ class Command(BaseCommand):
     def handle(self, *args, **options) -> None:
         logging.basicConfig(level=logging.INFO, format="%(asctime)s agent: %(message)s")
         try:
-            screen = agent.Screen()
-        except agent.NoDisplayError as exc:
+            config = validated(AgentConfig(
+                server_url=options["server"], interval=options["interval"],
+                token_file=Path(options["token_file"]), spool_dir=Path(options["spool"]),
+                token=os.environ.get("TIMENET_DEVICE_TOKEN", "").strip(),
+                count=options["count"]))
+            runner.run(config, say=self.stdout.write)
+        except (NoDisplayError, ConfigError) as exc:
             raise CommandError(str(exc)) from exc
-        token = os.environ.get("TIMENET_DEVICE_TOKEN") or self.read_token(options["token_file"])
-        runner = agent.Agent(
-            screen=screen, spool=agent.Spool(Path(options["spool"])),
-            uploader=agent.Uploader(options["server"], token), interval=options["interval"],
-            window_info=agent.open_window_info())
-        for signum in (signal.SIGINT, signal.SIGTERM):
-            signal.signal(signum, lambda *_: runner.stop_event.set())
-        self.stdout.write(f"capturing every {options['interval']:g} s to {options['server']}")
-        try:
-            runner.run(count=options["count"])
-        finally:
-            screen.close()
-            self.stdout.write(f"capture agent stopped: {runner.summary()}")
-
-    @staticmethod
-    def read_token(path: str) -> str:
-        try:
-            return Path(path).read_text().strip()
-        except OSError as exc:
-            raise CommandError(
-                f"no device token: {path} is unreadable ({exc}). `make run` creates it; "
-                "or create a device with `manage.py add_device NAME` and set "
-                "TIMENET_DEVICE_TOKEN") from exc
