@@ -83,6 +83,10 @@ class Content:
         return self.pick([f"{first}{last[:3]}", f"{first}-{last}", f"{first[0]}{last}",
                           f"{first}_{self.rng.randint(1, 99)}"])
 
+    def owner_repo(self) -> tuple[str, str]:
+        """A GitHub-style (owner, repository) pair: ("ada-lovelace", "model-garden")."""
+        return self.handle(), f"{self.word()}-{self.word()}"
+
     def word(self) -> str:
         return self.pick(self.nouns + self.adjs + self.verbs)
 

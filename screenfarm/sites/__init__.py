@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..web import Ctx, Page
-from . import dev, media, notes_web, search_mail, social, workspace
+from . import code, dev, jupyter, media, notes_web, search_mail, social
 
 Template = Callable[[Ctx], Page]
 
@@ -49,8 +49,8 @@ WEB_CLASSES: frozenset[str] = frozenset(LAYOUTS)
 
 # desktop activities people also do in a browser tab; the unseen split keeps to its own programs
 APP_PAGES: dict[str, tuple[Template, ...]] = {
-    "code": (workspace.vscode_web,),
-    "jupyter": (workspace.colab_notebook,),
+    "code": (code.vscode_web,),
+    "jupyter": (jupyter.colab_notebook,),
     "notes": (notes_web.notion_page, notes_web.keep_notes),
 }
 
