@@ -109,7 +109,10 @@ def programs(settings, redis_socket: Path | None) -> dict[str, list[str]]:
     found["web"] = [PY, "-m", "waitress", f"--listen=127.0.0.1:{settings.TIMENET_PORT}",
                     "--threads=8", "--ident=TimeNet", "timenet_site.wsgi:application"]
     if os.environ.get("DISPLAY") or not sys.platform.startswith("linux"):
-        found["capture"] = [PY, "manage.py", "capture"]
+        # the agent on its own (no Django: ~3x less memory); token and spool in DATA_DIR
+        found["capture"] = [PY, "-m", "agent", "--data-dir", str(settings.DATA_DIR),
+                            "--server", f"http://127.0.0.1:{settings.TIMENET_PORT}",
+                            "--interval", str(settings.TIMENET_CAPTURE_INTERVAL)]
     else:
         say("no DISPLAY: the capture agent is not started (set DISPLAY to capture a screen)")
     return found
