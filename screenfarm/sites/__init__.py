@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..web import Ctx, Page
-from . import code, dev, jupyter, media, notes_web, search_mail, social
+from . import code, dev, jupyter, media, notes, search_mail, social
 
 Template = Callable[[Ctx], Page]
 
@@ -51,7 +51,7 @@ WEB_CLASSES: frozenset[str] = frozenset(LAYOUTS)
 APP_PAGES: dict[str, tuple[Template, ...]] = {
     "code": (code.vscode_web,),
     "jupyter": (jupyter.colab_notebook,),
-    "notes": (notes_web.notion_page, notes_web.keep_notes),
+    "notes": (notes.notion_page, notes.keep_notes),
 }
 
 
