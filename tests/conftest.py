@@ -153,7 +153,7 @@ def frames_dir(tmp_path: Path, settings) -> Path:
 @pytest.fixture
 def categories(db) -> None:
     """The 14 default categories (transactional tests flush the data migration's rows)."""
-    from tracker.services import ensure_default_categories
+    from tracker.categories import ensure_default_categories
 
     ensure_default_categories()
 
@@ -165,7 +165,7 @@ def owner(db, django_user_model):
 
 @pytest.fixture
 def device_token(owner) -> tuple[object, str]:
-    from tracker.services import create_device
+    from tracker.devices import create_device
 
     return create_device(owner, "test-device")
 
@@ -180,7 +180,7 @@ def small_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def active_model(small_model: Path, categories):
-    from tracker.services import activate_model
+    from tracker.model_registry import activate_model
 
     return activate_model(small_model)
 

@@ -13,6 +13,8 @@ from pathlib import Path
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
+from timenet_core.files import atomic_write
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 
@@ -65,10 +67,7 @@ def secret_key(directory: Path) -> str:
         return os.environ["DJANGO_SECRET_KEY"]
     key_file = directory / "secret_key"
     if not key_file.exists():
-        tmp = key_file.with_suffix(f".tmp{os.getpid()}")
-        tmp.write_text(secrets.token_urlsafe(50))
-        tmp.chmod(0o600)
-        os.replace(tmp, key_file)
+        atomic_write(key_file, secrets.token_urlsafe(50), mode=0o600)
     return key_file.read_text().strip()
 
 

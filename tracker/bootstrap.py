@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import secrets
 import socket
@@ -14,8 +13,9 @@ from django.urls import reverse
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 
-from tracker import services
-from tracker.models import Device, ModelVersion
+from timenet_core.files import atomic_write
+from tracker import devices, model_registry
+from tracker.models import Device
 
 OWNER_NAME = "timenet"
 
@@ -50,25 +50,24 @@ def login_link_path(user) -> str:
 def ensure_device_token(owner, token_file: Path) -> Device:
     """This machine's capture device; its token lives in `token_file` (mode 0600)."""
     if token_file.exists():
-        device = services.device_for_token(token_file.read_text().strip())
+        device = devices.device_for_token(token_file.read_text().strip())
         if device is not None:
             return device
     name = socket.gethostname() or "this-machine"
-    device, token = services.create_device_or_rotate(owner, name)
-    tmp = token_file.with_name(f".{token_file.name}.tmp")
-    tmp.write_text(token)
-    tmp.chmod(0o600)
-    os.replace(tmp, token_file)
+    device, token = devices.create_device_or_rotate(owner, name)
+    atomic_write(token_file, token, mode=0o600)
     return device
 
 
-def model_to_activate(configured: str, base_dir: Path) -> Path | None:
+def model_to_activate(configured: str, base_dir: Path | None = None) -> Path | None:
     """The model dir `make run` should activate now, or None when nothing needs to change.
 
-    TIMENET_MODEL_DIR wins whenever it differs from the active model; the shipped base model
-    is activated only when no model is active yet (a retrained model must not be replaced).
+    TIMENET_MODEL_DIR (`configured`) wins whenever it differs from the active model; the shipped
+    base model (`base_dir`, default: the one ml.meta names) is activated only when no model is
+    active yet (a retrained model must not be replaced).
     """
-    active = ModelVersion.objects.filter(active=True).first()
+    base_dir = model_registry.shipped_model_dir() if base_dir is None else base_dir
+    active = model_registry.active_model()
     if configured:
         path = Path(configured).expanduser().resolve()
         if active is None or Path(active.path) != path or active.sha256 != recorded_sha(path):
@@ -80,14 +79,17 @@ def model_to_activate(configured: str, base_dir: Path) -> Path | None:
 
 
 def recorded_sha(model_dir: Path) -> str:
+    """The weights sha256 that `model_dir`'s meta.json records, or "" when unreadable."""
+    from ml.meta import ModelArtifactError, read_meta
+
     try:
-        return str(json.loads((model_dir / "meta.json").read_text()).get("sha256", ""))
-    except (OSError, ValueError):
+        return read_meta(model_dir).sha256
+    except ModelArtifactError:
         return ""
 
 
 def active_model_line() -> str:
-    active = ModelVersion.objects.filter(active=True).first()
+    active = model_registry.active_model()
     if active is None:
         return ("NO MODEL IS ACTIVE: frames are stored and wait, unclassified, until one is "
                 "(`manage.py activate_model PATH`, or set TIMENET_MODEL_DIR). No label is "

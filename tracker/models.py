@@ -42,14 +42,15 @@ class Device(models.Model):
 
 
 class ModelVersion(models.Model):
-    """A model artifact directory (weights + meta.json); exactly one may be active."""
+    """A reference to a model artifact directory (weights + meta.json); one may be active.
+
+    The row holds only what identifies the artifact (version id, path, weights sha256): its
+    classes, input size, temperature, threshold and metrics live in its meta.json alone and are
+    read through `tracker.model_registry.model_meta`."""
 
     version = models.CharField(max_length=100)
     path = models.CharField(max_length=500)
     sha256 = models.CharField(max_length=64)
-    classes = models.JSONField(default=list)
-    threshold = models.FloatField(default=0.5)
-    metrics = models.JSONField(default=dict, blank=True)
     active = models.BooleanField(default=False)
     created_at = models.DateTimeField(auto_now_add=True)
 

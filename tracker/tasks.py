@@ -1,4 +1,8 @@
-"""Celery tasks: thin wrappers that take ids and call one service function each."""
+"""Celery tasks: thin wrappers that take ids and call one service function each.
+
+Services never import this module (they publish tasks by name, see tracker/dispatch.py), so
+there is no tasks <-> services import circle.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,7 @@ from celery import shared_task
 from celery.signals import worker_init
 from django.db import DatabaseError
 
-from tracker import services
+from tracker import classify, model_registry
 
 
 @shared_task(
@@ -21,17 +25,16 @@ def classify_frame(self, frame_id: int) -> int:
     # The task id is the claim token: a message redelivered after its worker died carries the
     # same id, so it can take back the frames that worker had claimed without waiting a lease.
     request = self.request
-    return services.classify_frame(frame_id, token=request.id or "", worker=request.hostname or "")
+    return classify.classify_frame(frame_id, token=request.id or "", worker=request.hostname or "")
 
 
 @shared_task
-def requeue_waiting_frames() -> int:
-    return services.requeue_waiting_frames()
+def requeue_waiting_frames(min_age: float | None = None) -> int:
+    return classify.requeue_waiting_frames(min_age=min_age)
 
 
 @worker_init.connect
 def preload_ml(**_kwargs) -> None:
-    # Import torch/ONNX Runtime once in the worker's main process, before the pool forks:
-    # a child that replaces a dead one then loads the model in about a second instead of
-    # re-importing torch. (Models and ONNX sessions are still created in the children.)
-    services.preload_ml()
+    # Import the model runtime once in the worker's main process, before the pool forks: a
+    # child that replaces a dead one then loads the model in about a second.
+    model_registry.preload_ml()

@@ -13,7 +13,8 @@ from django.utils.http import urlsafe_base64_decode
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
 
-from tracker import services, usage
+from tracker import devices, usage
+from tracker.ingest import IngestError, ingest_frame, max_upload_bytes
 
 
 @require_GET
@@ -51,18 +52,18 @@ def today_data(request: HttpRequest) -> JsonResponse:
 @require_POST
 def ingest(request: HttpRequest) -> JsonResponse:
     auth = request.headers.get("Authorization", "")
-    device = services.device_for_token(auth.removeprefix("Device ").strip())
+    device = devices.device_for_token(auth.removeprefix("Device ").strip())
     if device is None or not auth.startswith("Device "):
         return JsonResponse({"error": "unknown device token"}, status=401)
     length = int(request.headers.get("Content-Length") or 0)
-    if length > services.max_upload_bytes():  # refuse before reading the body
+    if length > max_upload_bytes():  # refuse before reading the body
         return JsonResponse({"error": "frame too large"}, status=413)
     upload = request.FILES.get("image")
     if upload is None:
         return JsonResponse({"error": "multipart field 'image' is missing"}, status=400)
     try:
-        frame, created = services.ingest_frame(device, upload.read(), request.POST.get("meta"))
-    except services.IngestError as exc:
+        frame, created = ingest_frame(device, upload.read(), request.POST.get("meta"))
+    except IngestError as exc:
         return JsonResponse({"error": str(exc)}, status=exc.status)
     return JsonResponse({"id": frame.pk, "created": created, "status": frame.status},
                         status=201 if created else 200)

@@ -11,7 +11,7 @@ import pytest
 from django.db.models import Count, Sum
 
 from tests.conftest import on_postgres, screen_jpeg, wait_until
-from tracker import services
+from tracker import ingest
 from tracker.models import Frame, Observation, UsageRollup
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -25,7 +25,7 @@ def ingest_many(device, count: int) -> list[int]:
     ids = []
     for i in range(count):
         meta = {"captured_at": (START + timedelta(seconds=i)).isoformat(), "duration": 1.0}
-        frame, _ = services.ingest_frame(device, IMAGES[KINDS[i % 3]], json.dumps(meta))
+        frame, _ = ingest.ingest_frame(device, IMAGES[KINDS[i % 3]], json.dumps(meta))
         ids.append(frame.pk)
     return ids
 

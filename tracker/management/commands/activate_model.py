@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.core.management.base import BaseCommand, CommandError
 
-from tracker import services
+from tracker import model_registry
 
 
 class Command(BaseCommand):
@@ -14,10 +14,10 @@ class Command(BaseCommand):
         parser.add_argument("path")
 
     def handle(self, *args, **options) -> None:
-        from ml.artifacts import ModelArtifactError
+        from ml.meta import ModelArtifactError
 
         try:
-            version = services.activate_model(options["path"])
+            version = model_registry.activate_model(options["path"])
         except ModelArtifactError as exc:
             raise CommandError(f"cannot activate {options['path']}: {exc}") from exc
         self.stdout.write(f"active model: {version.version} ({version.path})")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
-from tracker import services
+from tracker import devices
 
 
 class Command(BaseCommand):
@@ -20,5 +20,5 @@ class Command(BaseCommand):
             owner = get_user_model().objects.get_by_natural_key(options["owner"])
         except get_user_model().DoesNotExist as exc:
             raise CommandError(f"no user {options['owner']!r}") from exc
-        _, token = services.create_device(owner, options["name"])
+        _, token = devices.create_device(owner, options["name"])
         self.stdout.write(token)

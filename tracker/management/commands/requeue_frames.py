@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.core.management.base import BaseCommand
 
-from tracker import services
+from tracker import classify
 
 
 class Command(BaseCommand):
@@ -14,5 +14,5 @@ class Command(BaseCommand):
         parser.add_argument("--all", action="store_true", help="every waiting frame, any age")
 
     def handle(self, *args, **options) -> None:
-        sent = services.requeue_waiting_frames(min_age=0.0 if options["all"] else None)
+        sent = classify.requeue_waiting_frames(min_age=0.0 if options["all"] else None)
         self.stdout.write(f"tasks sent: {sent}")

@@ -6,7 +6,7 @@ import json
 
 from django.core.management.base import BaseCommand
 
-from tracker import services
+from tracker import status
 
 
 class Command(BaseCommand):
@@ -16,9 +16,9 @@ class Command(BaseCommand):
         parser.add_argument("--json", action="store_true", help="one JSON object on stdout")
 
     def handle(self, *args, **options) -> None:
-        status = services.pipeline_status()
+        report = status.pipeline_status()
         if options["json"]:
-            self.stdout.write(json.dumps(status))
+            self.stdout.write(json.dumps(report))
             return
-        for key, value in status.items():
+        for key, value in report.items():
             self.stdout.write(f"{key:>20}: {value}")

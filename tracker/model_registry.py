@@ -1,0 +1,100 @@
+"""The model registry: which model artifact classifies, and the loaded model of this process.
+
+A model's classes, input size, temperature and review threshold live only in its artifact's
+meta.json; a ModelVersion row references the artifact (path + weights sha256 + version id) and
+reads the rest through `model_meta`. This and labeling's services are the only places that talk
+to `ml`; they import it lazily so the web server never loads the model runtime.
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from django.db import transaction
+
+from tracker.categories import ensure_categories
+from tracker.dispatch import enqueue_requeue
+from tracker.models import ModelVersion
+
+if TYPE_CHECKING:
+    from ml.inference import Predictor
+    from ml.meta import ModelMeta
+
+log = logging.getLogger(__name__)
+
+
+def active_model() -> ModelVersion | None:
+    """The ModelVersion that classifies now (at most one is active), or None."""
+    return ModelVersion.objects.filter(active=True).first()
+
+
+def shipped_model_dir() -> Path:
+    """The base model shipped in the checkout (`models/base`; ml.meta owns the path)."""
+    from ml.meta import REPO_MODEL_DIR
+
+    return REPO_MODEL_DIR
+
+
+def model_meta(version: ModelVersion) -> ModelMeta:
+    """The artifact's meta.json (classes, input size, temperature, threshold, metrics).
+    Raises ml.meta.ModelArtifactError when the artifact is gone or unreadable."""
+    return _read_meta(version.path, version.sha256)
+
+
+@lru_cache(maxsize=32)
+def _read_meta(path: str, sha256: str) -> ModelMeta:
+    # Keyed by the weights' sha256 too: a model rewritten in place is read again.
+    from ml.meta import read_meta
+
+    return read_meta(Path(path))
+
+
+def activate_model(model_dir: str | Path) -> ModelVersion:
+    """Verify a model artifact directory, register it and make it the one that classifies.
+
+    Raises ml.meta.ModelArtifactError for a bad or tampered directory (nothing changes then).
+    Once committed, frames that waited for a model are sent to the workers again.
+    """
+    from ml.inference import Predictor
+
+    path = Path(model_dir).resolve()
+    meta = Predictor.load(path).meta  # loads it for real: a model that cannot run is refused
+    ensure_categories(meta.classes)
+    with transaction.atomic():
+        ModelVersion.objects.filter(active=True).update(active=False)
+        version, _ = ModelVersion.objects.update_or_create(
+            path=str(path), sha256=meta.sha256,
+            defaults={"version": meta.version, "active": True})
+    transaction.on_commit(enqueue_requeue)
+    return version
+
+
+# One loaded model per worker process, swapped when another version becomes active.
+_loaded: tuple[tuple, Predictor] | None = None
+
+
+def current_predictor() -> tuple[ModelVersion, Predictor] | None:
+    """(active version, its loaded Predictor), loading it on first use or after a switch;
+    None when no model is active. Raises ModelArtifactError for a broken artifact."""
+    global _loaded
+    version = active_model()
+    if version is None:
+        return None
+    key = (version.pk, version.path, version.sha256)
+    if _loaded is None or _loaded[0] != key:
+        from ml.inference import Predictor
+
+        _loaded = (key, Predictor.load(version.path))
+        log.info("loaded model %s from %s (%s)", version.version, version.path,
+                 _loaded[1].backend)
+    return version, _loaded[1]
+
+
+def preload_ml() -> None:
+    """Import the serving runtime in a worker's main process before the pool forks, so a
+    replacement child loads a model in about a second. Only hides import time; goes away once
+    the ONNX serving path is cheap to import."""
+    from ml.inference import Predictor  # noqa: F401 - imported for its side effect
