@@ -7,16 +7,16 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..web import Ctx, Page
-from . import code, dev, jupyter, media, notes, search_mail, social
+from . import code, dev, email, google, jupyter, netflix, notes, social, youtube
 
 Template = Callable[[Ctx], Page]
 
 # class code -> (layouts used for train/test, layouts used only by the unseen split)
 LAYOUTS: dict[str, tuple[tuple[Template, ...], tuple[Template, ...]]] = {
-    "email": ((search_mail.gmail_inbox, search_mail.gmail_message, search_mail.gmail_compose,
-               search_mail.gmail_promotions, search_mail.yahoo_mail, search_mail.proton_mail,
-               search_mail.roundcube_inbox),
-              (search_mail.outlook_inbox,)),
+    "email": ((email.gmail_inbox, email.gmail_message, email.gmail_compose,
+               email.gmail_promotions, email.yahoo_mail, email.proton_mail,
+               email.roundcube_inbox),
+              (email.outlook_inbox,)),
     "facebook": ((social.facebook_feed, social.facebook_profile, social.facebook_group,
                   social.facebook_messenger, social.facebook_photos, social.facebook_events,
                   social.facebook_watch, social.facebook_friends),
@@ -24,11 +24,10 @@ LAYOUTS: dict[str, tuple[tuple[Template, ...], tuple[Template, ...]]] = {
     "github": ((dev.github_code, dev.github_issues, dev.github_profile, dev.github_actions,
                 dev.github_pulls, dev.github_explore, dev.github_releases, dev.github_commits),
                (dev.github_pull_diff,)),
-    "google": ((search_mail.google_results, search_mail.google_home,
-                search_mail.google_knowledge, search_mail.google_videos_news,
-                search_mail.google_shopping, search_mail.google_maps, search_mail.google_scholar,
-                search_mail.google_translate),
-               (search_mail.google_images,)),
+    "google": ((google.google_results, google.google_home, google.google_knowledge,
+                google.google_videos_news, google.google_shopping, google.google_maps,
+                google.google_scholar, google.google_translate),
+               (google.google_images,)),
     "kaggle": ((dev.kaggle_competition, dev.kaggle_code, dev.kaggle_discussion,
                 dev.kaggle_leaderboard, dev.kaggle_datasets, dev.kaggle_learn, dev.kaggle_profile,
                 dev.kaggle_models),
@@ -36,14 +35,14 @@ LAYOUTS: dict[str, tuple[tuple[Template, ...], tuple[Template, ...]]] = {
     "medium": ((social.medium_article, social.medium_profile, social.medium_editor,
                 social.medium_publication, social.medium_lists, social.medium_search),
                (social.medium_home,)),
-    "netflix": ((media.netflix_browse, media.netflix_player, media.netflix_profiles,
-                 media.netflix_mylist, media.netflix_search, media.netflix_account,
-                 media.netflix_new_popular, media.netflix_kids),
-                (media.netflix_title,)),
-    "youtube": ((media.youtube_home, media.youtube_watch, media.youtube_channel,
-                 media.youtube_shorts, media.youtube_history, media.youtube_studio,
-                 media.youtube_playlist),
-                (media.youtube_results,)),
+    "netflix": ((netflix.netflix_browse, netflix.netflix_player, netflix.netflix_profiles,
+                 netflix.netflix_mylist, netflix.netflix_search, netflix.netflix_account,
+                 netflix.netflix_new_popular, netflix.netflix_kids),
+                (netflix.netflix_title,)),
+    "youtube": ((youtube.youtube_home, youtube.youtube_watch, youtube.youtube_channel,
+                 youtube.youtube_shorts, youtube.youtube_history, youtube.youtube_studio,
+                 youtube.youtube_playlist),
+                (youtube.youtube_results,)),
 }
 WEB_CLASSES: frozenset[str] = frozenset(LAYOUTS)
 
