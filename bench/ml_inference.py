@@ -17,12 +17,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from ml.artifacts import ModelArtifactError, ModelMeta, resolve_model_dir, save_model  # noqa: E402
+from ml.artifacts import ModelMeta, save_model  # noqa: E402
 from ml.backbones import build_model  # noqa: E402
 from ml.bench import median_ms, screen_image  # noqa: E402
 from ml.classes import DEFAULT_CODES  # noqa: E402
-from ml.inference import Predictor, open_image  # noqa: E402
-from ml.transforms import preprocess  # noqa: E402
+from ml.inference import Predictor  # noqa: E402
+from ml.meta import ModelArtifactError, read_meta, resolve_model_dir  # noqa: E402
+from ml.preprocess import open_image, preprocess  # noqa: E402
 
 
 def _model_dir(model: Path | None, scratch: Path) -> Path:
@@ -46,12 +47,18 @@ def main() -> int:
     rows: list[tuple[str, float]] = []
     with tempfile.TemporaryDirectory() as scratch:
         model_dir = _model_dir(args.model, Path(scratch))
+        size = read_meta(model_dir).input_size  # the model's own input side, px
         rows.append(("decode 1920x1080 JPEG (full)", median_ms(lambda: open_image(payload),
                                                                args.runs)))
-        rows.append(("decode 1920x1080 JPEG (draft 224)",
-                     median_ms(lambda: open_image(payload, draft_size=224), args.runs)))
-        rows.append(("letterbox + normalise 224", median_ms(lambda: preprocess(image, 224),
-                                                            args.runs)))
+        rows.append((f"decode 1920x1080 JPEG (draft {size})",
+                     median_ms(lambda: open_image(payload, draft_size=size), args.runs)))
+        rows.append((f"letterbox + normalise {size}",
+                     median_ms(lambda: preprocess(image, size), args.runs)))
+        batch = preprocess(image, size)[None]
+        for threads in (1, 2):
+            predictor = Predictor.load(model_dir, backend="onnx", threads=threads)
+            rows.append((f"onnx backend alone (run_raw), {threads} thread(s), batch 1",
+                         median_ms(lambda p=predictor: p.run_raw(batch), args.runs)))
         for backend in ("onnx", "torch"):
             for threads in (1, 2):
                 predictor = Predictor.load(model_dir, backend=backend, threads=threads)

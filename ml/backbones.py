@@ -41,7 +41,32 @@ class ScreenNet(nn.Module):
         """The head's final linear layer (rows follow the model's class order)."""
         return self.head[-1]
 
+    def replace_head(self, num_classes: int, weight: torch.Tensor | None = None,
+                     bias: torch.Tensor | None = None) -> ScreenNet:
+        """Give the model a fresh final Linear for `num_classes` (the body is untouched).
+
+        `weight` (num_classes, embed_dim) and `bias` (num_classes,) set it, e.g. from a head
+        fitted on cached embeddings; otherwise it keeps torch's default initialisation. The
+        dropout in front of it stays. Returns self; raises ValueError on a shape mismatch.
+        """
+        if num_classes < 1:
+            raise ValueError("a model needs at least one class")
+        linear = nn.Linear(self.embed_dim, num_classes)
+        with torch.no_grad():
+            for name, value, shape in (("weight", weight, linear.weight.shape),
+                                       ("bias", bias, linear.bias.shape)):
+                if value is None:
+                    continue
+                if tuple(value.shape) != tuple(shape):
+                    raise ValueError(f"head {name} must be {tuple(shape)}, got "
+                                     f"{tuple(value.shape)}")
+                getattr(linear, name).copy_(value)
+        self.head[-1] = linear
+        self.num_classes = num_classes
+        return self
+
     def features(self, x: torch.Tensor) -> torch.Tensor:
+        """(N, 3, S, S) normalised images -> (N, embed_dim) pooled embedding."""
         return self.body(x)
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:

@@ -4,12 +4,16 @@ Temperature scaling (one scalar T, logits / T) fitted on held-out data makes a m
 confidence mean what it says, which matters because the confidence decides what goes to the
 review queue. ECE measures how far confidence and accuracy disagree. The uncertainty scores rank
 frames for active learning: higher always means "more worth a human look".
+
+Only `fit_temperature` (training) needs torch, and imports it itself: the serving path uses
+`softmax` and the uncertainty scores, which are numpy.
 """
 
 from __future__ import annotations
 
 import numpy as np
-import torch
+
+from ml.meta import DEFAULT_TEMPERATURE, DEFAULT_THRESHOLD
 
 UNCERTAINTY_STRATEGIES = ("margin", "entropy", "least_confidence")
 
@@ -26,14 +30,17 @@ def fit_temperature(logits: np.ndarray, labels: np.ndarray, *, max_iter: int = 1
     """The T > 0 minimising the negative log-likelihood of `labels` under softmax(logits / T).
 
     Optimised over log T so T stays positive; clamped to [0.05, 20] so a tiny or degenerate
-    validation set cannot produce an absurd value. Returns 1.0 when there is nothing to fit.
+    validation set cannot produce an absurd value. Returns DEFAULT_TEMPERATURE (1.0) when there
+    is nothing to fit. Method: Guo et al., "On Calibration of Modern Neural Networks" (2017).
     """
+    import torch
+
     if len(labels) == 0:
-        return 1.0
+        return DEFAULT_TEMPERATURE
     if (np.asarray(logits).argmax(axis=1) == np.asarray(labels)).all():
         # Perfectly separated data pushes T towards 0 (certainty) without evidence for it:
         # a small validation set with no mistakes is no reason to sharpen.
-        return 1.0
+        return DEFAULT_TEMPERATURE
     x = torch.as_tensor(np.asarray(logits), dtype=torch.float64)
     y = torch.as_tensor(np.asarray(labels), dtype=torch.long)
     log_t = torch.zeros(1, dtype=torch.float64, requires_grad=True)
@@ -100,7 +107,8 @@ def uncertainty(probs: np.ndarray, strategy: str = "margin") -> np.ndarray:
 
 
 def choose_threshold(probs: np.ndarray, labels: np.ndarray, *, target: float = 0.95,
-                     floor: float = 0.5, ceiling: float = 0.9, default: float = 0.6) -> float:
+                     floor: float = 0.5, ceiling: float = 0.9,
+                     default: float = DEFAULT_THRESHOLD) -> float:
     """The lowest confidence threshold whose accepted frames are >= `target` accurate.
 
     Frames under the threshold go to review. Kept within [floor, ceiling] so a small validation

@@ -2,7 +2,8 @@
 
 The Django side hands labelled frames over as (path, label) lists; the command line reads
 folder trees. Both end up as the same list of items, split deterministically from a seed so a
-retrain can be reproduced exactly.
+retrain can be reproduced exactly. No torch here: the transform passed to `ScreenDataset`
+decides what a sample becomes.
 """
 
 from __future__ import annotations
@@ -11,12 +12,13 @@ import random
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-
-import torch
-from torch.utils.data import Dataset
+from typing import TYPE_CHECKING
 
 from ml.classes import DEFAULT_CODES
-from ml.inference import ImageError, open_image
+from ml.preprocess import ImageError, open_image
+
+if TYPE_CHECKING:
+    import torch
 
 IMAGE_EXTENSIONS = frozenset({".jpg", ".jpeg", ".png", ".webp", ".bmp"})
 
@@ -109,8 +111,13 @@ def summarize(items: Sequence[Item]) -> dict[str, int]:
     return dict(sorted(Counter(label for _, label in items).items()))
 
 
-class ScreenDataset(Dataset):
-    """(path, label) items -> (transformed tensor, class index)."""
+class ScreenDataset:
+    """(path, label) items -> (transformed tensor, class index).
+
+    A map-style dataset (`__len__` + `__getitem__`), which is all torch's and fastai's
+    DataLoader need; not subclassing torch's Dataset keeps this module, and so `ml.evaluate`,
+    free of torch.
+    """
 
     def __init__(self, items: Sequence[Item], classes: Sequence[str],
                  transform: Callable[..., torch.Tensor]) -> None:

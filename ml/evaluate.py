@@ -17,9 +17,9 @@ import time
 from pathlib import Path
 from typing import Any
 
-from ml.artifacts import ModelArtifactError, read_meta, resolve_model_dir
 from ml.data import UnknownClassError, scan_image_folder
 from ml.inference import ImageError, Predictor, open_image
+from ml.meta import ModelArtifactError, read_meta, resolve_model_dir
 from ml.reports import confusion_matrix, per_class
 
 

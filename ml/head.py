@@ -21,21 +21,22 @@ import numpy as np
 import torch
 from torch import nn
 
-from ml.artifacts import (
-    DEFAULT_INPUT_SIZE,
-    ModelMeta,
-    atomic_write_bytes,
-    load_model,
-    new_version,
-    save_model,
-)
+from ml.artifacts import load_model, save_model
 from ml.backbones import DEFAULT_ARCH, ScreenNet, build_model
 from ml.calibrate import choose_threshold, expected_calibration_error, fit_temperature, softmax
 from ml.data import Item, check_labels, split_items, summarize
-from ml.inference import ImageError, Predictor, open_image
+from ml.inference import Predictor
+from ml.meta import (
+    DEFAULT_INPUT_SIZE,
+    DEFAULT_TEMPERATURE,
+    DEFAULT_THRESHOLD,
+    ModelMeta,
+    new_version,
+)
 from ml.onnx_export import cache_dir as onnx_cache_dir
+from ml.preprocess import ImageError, open_image, preprocess
 from ml.reports import confusion_matrix, save_confusion
-from ml.transforms import preprocess
+from timenet_core.files import atomic_write
 
 log = logging.getLogger(__name__)
 
@@ -93,7 +94,7 @@ class EmbeddingCache:
             target = self._path(image)
             buffer = io.BytesIO()
             np.save(buffer, vector.astype(np.float32))
-            atomic_write_bytes(target, buffer.getvalue())
+            atomic_write(target, buffer.getvalue())
         except OSError as exc:  # a read-only cache only costs speed
             log.debug("embedding cache write failed: %s", exc)
 
@@ -177,7 +178,8 @@ def _validate(x: np.ndarray, y: np.ndarray, xv: np.ndarray, yv: np.ndarray, n: i
               prior: tuple[np.ndarray, np.ndarray], l2: float) -> dict:
     """Fit on the train split, score the valid split: accuracy, temperature, ECE, threshold."""
     if len(yv) == 0:
-        return {"temperature": 1.0, "threshold": 0.6, "metrics": {}, "confusion": None}
+        return {"temperature": DEFAULT_TEMPERATURE, "threshold": DEFAULT_THRESHOLD, "metrics": {},
+                "confusion": None}
     weight, bias = fit_linear_head(x, y, n, l2=l2, prior=prior)
     logits = xv @ weight.T + bias
     temperature = fit_temperature(logits, yv)
@@ -192,13 +194,8 @@ def _validate(x: np.ndarray, y: np.ndarray, xv: np.ndarray, yv: np.ndarray, n: i
 
 def _assemble(backbone: Backbone, classes: Sequence[str], weight: np.ndarray,
               bias: np.ndarray) -> ScreenNet:
-    model = backbone.model
-    model.head[-1] = nn.Linear(model.embed_dim, len(classes))
-    model.num_classes = len(classes)
-    with torch.no_grad():
-        model.linear.weight.copy_(torch.from_numpy(weight))
-        model.linear.bias.copy_(torch.from_numpy(bias))
-    return model.eval()
+    return backbone.model.replace_head(len(classes), torch.from_numpy(weight),
+                                       torch.from_numpy(bias)).eval()
 
 
 def retrain_head(base_model_dir: Path | None, items: Sequence[Item], classes: Sequence[str],

@@ -1,35 +1,38 @@
 """The serving path: `Predictor.load(model_dir).predict(images)`.
 
 ONNX Runtime on the CPU by default (several times faster than torch eager for these CNNs at
-batch 1), torch as the fallback. Both run exactly the eval preprocessing from `ml.transforms`
+batch 1), torch as the fallback. Both run exactly the eval preprocessing from `ml.preprocess`
 and apply the model's temperature to the logits, so the two backends agree to ~1e-5.
+
+With the ONNX backend this module imports neither torch nor fastai: meta.json is read and the
+weights' sha256 verified by `ml.meta`, images are letterboxed by `ml.preprocess` (numpy +
+Pillow). Torch is imported only for the torch backend, and once when a model has no ONNX file
+yet (`ml.onnx_export.ensure_onnx` exports it on that first use).
 """
 
 from __future__ import annotations
 
-import io
 import logging
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 from PIL import Image
 
-from ml.artifacts import ModelMeta, load_model
 from ml.calibrate import softmax, uncertainty
-from ml.transforms import preprocess
+from ml.meta import ModelMeta, read_verified_meta
+from ml.onnx_export import ensure_onnx
+from ml.preprocess import MAX_PIXELS, ImageError, open_image, preprocess_batch
 
+__all__ = ["BACKENDS", "MAX_PIXELS", "ImageError", "Prediction", "Predictor", "default_threads",
+           "open_image"]
 log = logging.getLogger(__name__)
 
 BACKENDS = ("auto", "onnx", "torch")
-# Decompression-bomb guard: a 8K screen is 33 MP; anything past 100 MP is not a screenshot.
-MAX_PIXELS = 100_000_000
-
-
-class ImageError(ValueError):
-    """An image that cannot be decoded (corrupt, truncated, not an image, absurdly large)."""
+# A backend maps a (N, 3, S, S) float32 batch to (logits (N, C), embeddings (N, D)) float32.
+Runner = Callable[[np.ndarray], tuple[np.ndarray, np.ndarray]]
 
 
 def default_threads() -> int:
@@ -41,29 +44,6 @@ def default_threads() -> int:
         except ValueError as exc:
             raise ValueError(f"TIMENET_ML_THREADS must be an integer, got {raw!r}") from exc
     return max(1, min(4, os.cpu_count() or 1))
-
-
-def open_image(source: str | os.PathLike | bytes | io.IOBase, *,
-               draft_size: int | None = None) -> Image.Image:
-    """Decode an image fully (so truncation is caught here), or raise ImageError.
-
-    `draft_size` lets JPEG decode at a reduced scale (DCT scaling) when only a small square of
-    that size is needed, which is much cheaper for large screenshots.
-    """
-    name = "<bytes>" if isinstance(source, bytes | bytearray) else str(source)
-    handle = io.BytesIO(source) if isinstance(source, bytes | bytearray) else source
-    try:
-        image = Image.open(handle)
-        if image.width * image.height > MAX_PIXELS:
-            raise ImageError(f"{name}: {image.width}x{image.height} is too large to be a screen")
-        if draft_size and image.format == "JPEG":
-            image.draft("RGB", (draft_size, draft_size))
-        image.load()
-    except ImageError:
-        raise
-    except (OSError, SyntaxError, ValueError, Image.DecompressionBombError, EOFError) as exc:
-        raise ImageError(f"{name}: cannot read image ({exc})") from exc
-    return image
 
 
 @dataclass
@@ -127,47 +107,68 @@ class _TorchRunner:
         return logits.numpy(), embedding.numpy()
 
 
+def _rebuild(model_dir: Path, meta: ModelMeta):
+    """The torch network of `model_dir` (imports torch: the fallback and first-export path)."""
+    from ml.artifacts import build_from_weights
+
+    return build_from_weights(model_dir, meta)
+
+
 class Predictor:
     """A loaded model ready to classify PIL images; cheap to call, safe to keep per worker."""
 
-    def __init__(self, meta: ModelMeta, runner, backend: str, model_dir: Path) -> None:
+    def __init__(self, meta: ModelMeta, runner: Runner, backend: str, model_dir: Path) -> None:
         self.meta = meta
         self.classes = list(meta.classes)
         self.version = meta.version
         self.backend = backend
         self.model_dir = model_dir
-        self._run = runner
+        self._runner = runner
 
     @classmethod
     def load(cls, model_dir: str | Path, *, backend: str = "auto",
              threads: int | None = None) -> Predictor:
-        """Load and verify `model_dir`; backend "auto" tries ONNX Runtime, then torch."""
+        """Load and verify `model_dir`; backend "auto" tries ONNX Runtime, then torch.
+
+        Raises ModelArtifactError (ml.meta) for a missing, malformed or modified model, and
+        ValueError for an unknown backend. The ONNX backend imports no torch unless the model
+        has no ONNX file yet (then it is exported once, with torch).
+        """
         if backend not in BACKENDS:
             raise ValueError(f"backend must be one of {', '.join(BACKENDS)}, got {backend!r}")
         model_dir = Path(model_dir)
-        model, meta = load_model(model_dir)
+        meta = read_verified_meta(model_dir)
         threads = threads or default_threads()
         if backend in ("auto", "onnx"):
             try:
-                from ml.onnx_export import ensure_onnx
-
-                runner = _OnnxRunner(ensure_onnx(model, meta, model_dir), threads)
-                return cls(meta, runner, "onnx", model_dir)
+                path = ensure_onnx(model_dir, meta, lambda: _rebuild(model_dir, meta))
+                return cls(meta, _OnnxRunner(path, threads), "onnx", model_dir)
             except Exception as exc:  # noqa: BLE001 - "auto" means: any ONNX trouble -> torch
                 if backend == "onnx":
                     raise
                 log.warning("ONNX Runtime unavailable for %s (%s); using torch", model_dir, exc)
-        return cls(meta, _TorchRunner(model, threads), "torch", model_dir)
+        return cls(meta, _TorchRunner(_rebuild(model_dir, meta), threads), "torch", model_dir)
+
+    def preprocess(self, images: Sequence[Image.Image]) -> np.ndarray:
+        """The model's own eval preprocessing: (N, 3, S, S) float32, S = meta.input_size px."""
+        return preprocess_batch(list(images), self.meta.input_size, tuple(self.meta.mean),
+                                tuple(self.meta.std))
+
+    def run_raw(self, batch: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The backend alone on a preprocessed (N, 3, S, S) float32 batch.
+
+        Returns uncalibrated logits (N, C) and embeddings (N, D). Public so a benchmark can time
+        the backend without preprocessing; `predict` is the product path.
+        """
+        return self._runner(batch)
 
     def logits_and_embeddings(self, images: Sequence[Image.Image],
                               batch_size: int = 16) -> tuple[np.ndarray, np.ndarray]:
-        """Raw (uncalibrated) logits and embeddings, batched."""
+        """Raw (uncalibrated) logits (N, C) and embeddings (N, D), batched."""
         logits, embeddings = [], []
-        mean, std, size = tuple(self.meta.mean), tuple(self.meta.std), self.meta.input_size
         for start in range(0, len(images), batch_size):
-            chunk = images[start:start + batch_size]
-            batch = np.stack([preprocess(image, size, mean, std) for image in chunk])
-            out_logits, out_embedding = self._run(batch)
+            out_logits, out_embedding = self.run_raw(
+                self.preprocess(images[start:start + batch_size]))
             logits.append(out_logits)
             embeddings.append(out_embedding)
         if not logits:

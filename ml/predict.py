@@ -14,8 +14,8 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from ml.artifacts import ModelArtifactError, resolve_model_dir
 from ml.inference import ImageError, Predictor, open_image
+from ml.meta import ModelArtifactError, resolve_model_dir
 
 
 def predict_files(predictor: Predictor, files: list[Path], *, top: int = 3,

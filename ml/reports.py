@@ -9,7 +9,7 @@ from typing import Any
 
 import numpy as np
 
-from ml.artifacts import atomic_write_bytes
+from timenet_core.files import atomic_write
 
 CURVES = "curves"
 CONFUSION = "confusion"
@@ -34,7 +34,7 @@ def per_class(matrix: np.ndarray, classes: Sequence[str]) -> dict[str, dict[str,
 
 
 def _write_json(path: Path, payload: Any) -> None:
-    atomic_write_bytes(path, json.dumps(payload, indent=2).encode())
+    atomic_write(path, json.dumps(payload, indent=2))
 
 
 def _figure():

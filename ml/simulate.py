@@ -24,7 +24,6 @@ from typing import Any
 
 import numpy as np
 
-from ml.artifacts import ModelArtifactError, read_meta, resolve_model_dir
 from ml.calibrate import UNCERTAINTY_STRATEGIES, softmax, uncertainty
 from ml.data import Item, UnknownClassError, scan_image_folder
 from ml.head import (
@@ -35,6 +34,7 @@ from ml.head import (
     head_prior,
     load_backbone,
 )
+from ml.meta import ModelArtifactError, read_meta, resolve_model_dir
 
 STRATEGIES = ("margin", "entropy", "random")
 

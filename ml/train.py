@@ -53,6 +53,8 @@ from ml.transforms import eval_transform, train_transform
 __all__ = ["TrainConfig", "train", "retrain_head", "main"]
 log = logging.getLogger(__name__)
 
+MODES = ("finetune", "head")  # fastai fine-tuning, or a head fitted on cached embeddings
+
 
 @dataclass
 class TrainConfig:
@@ -60,7 +62,7 @@ class TrainConfig:
     out: Path
     arch: str = DEFAULT_ARCH
     input_size: int | None = None  # None: 224, or the `init` model's size when continuing it
-    mode: str = "finetune"  # "finetune" | "head"
+    mode: str = "finetune"  # one of MODES
     epochs: int = 5  # unfrozen epochs (the seed's best run: 5)
     freeze_epochs: int = 2  # head-only epochs before unfreezing
     batch_size: int = 21  # the seed's
@@ -291,8 +293,8 @@ def _finetune(config: TrainConfig) -> Path:
 
 def train(config: TrainConfig) -> Path:
     """Train per `config` and save a model artifact at `config.out`; returns that directory."""
-    if config.mode not in ("finetune", "head"):
-        raise ValueError(f"mode must be 'finetune' or 'head', got {config.mode!r}")
+    if config.mode not in MODES:
+        raise ValueError(f"mode must be one of {', '.join(MODES)}, got {config.mode!r}")
     if config.threads:
         torch.set_num_threads(config.threads)
     if config.mode == "finetune":
@@ -303,29 +305,29 @@ def train(config: TrainConfig) -> Path:
                         version=config.version)
 
 
+# Each training default is written once, in TrainConfig; the command line reads it from here.
+_DEFAULTS: dict[str, Any] = {f.name: f.default for f in dataclasses.fields(TrainConfig)}
+
+
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="python -m ml.train", description=__doc__.split("\n\n")[0])
+    d = _DEFAULTS
+    p = argparse.ArgumentParser(prog="python -m ml.train", description=__doc__.split("\n\n")[0],
+                                formatter_class=argparse.ArgumentDefaultsHelpFormatter)
     p.add_argument("--data", type=Path, required=True, help="ImageFolder tree DIR/<class>/*.png")
     p.add_argument("--out", type=Path, required=True, help="model directory to write")
-    p.add_argument("--arch", choices=ARCHES, default=DEFAULT_ARCH)
-    p.add_argument("--mode", choices=("finetune", "head"), default="finetune")
+    p.add_argument("--arch", choices=ARCHES, default=d["arch"])
+    p.add_argument("--mode", choices=MODES, default=d["mode"])
     p.add_argument("--base", type=Path, help="head mode: reuse this model's backbone")
     p.add_argument("--init", type=Path,
                    help="finetune mode: continue from this model directory's weights")
-    p.add_argument("--epochs", type=int, default=5)
-    p.add_argument("--freeze-epochs", type=int, default=2)
-    p.add_argument("--batch-size", type=int, default=21)
+    for name in ("epochs", "freeze_epochs", "batch_size", "seed", "patience", "workers"):
+        p.add_argument(f"--{name.replace('_', '-')}", type=int, default=d[name])
+    for name in ("wd", "valid_pct"):
+        p.add_argument(f"--{name.replace('_', '-')}", type=float, default=d[name])
     p.add_argument("--input-size", type=int,
                    help=f"square input side (default {DEFAULT_INPUT_SIZE}, or the --init model's)")
     p.add_argument("--lr", type=float, help="max learning rate (default: lr_find suggestion)")
-    p.add_argument("--wd", type=float, default=3e-7)
-    p.add_argument("--valid-pct", type=float, default=0.2)
-    p.add_argument("--seed", type=int, default=0)
-    p.add_argument("--patience", type=int, default=3)
     p.add_argument("--threads", type=int)
-    p.add_argument("--workers", type=int, default=0,
-                   help="data-loading processes (default 0: decode in the training process; "
-                        "a GPU needs several to be kept busy)")
     p.add_argument("--bf16", action="store_true",
                    help="bfloat16 autocast for training passes, on the CPU (about 1.8x faster "
                         "with AVX512-BF16/AMX) or a CUDA GPU; weights and calibration stay "
@@ -338,19 +340,18 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
+def config_from_args(args: argparse.Namespace) -> TrainConfig:
+    """The TrainConfig a parsed command line asks for (flag names are the field names)."""
+    values = {k: v for k, v in vars(args).items() if k in _DEFAULTS}
+    values["classes"] = args.classes.split(",") if args.classes else None
+    values["imagenet"] = not args.no_imagenet
+    return TrainConfig(**values)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(message)s")
-    config = TrainConfig(
-        data=args.data, out=args.out, arch=args.arch, mode=args.mode, base=args.base,
-        init=args.init,
-        epochs=args.epochs, freeze_epochs=args.freeze_epochs, batch_size=args.batch_size,
-        input_size=args.input_size, lr=args.lr, wd=args.wd, valid_pct=args.valid_pct,
-        seed=args.seed, patience=args.patience, threads=args.threads, workers=args.workers,
-        bf16=args.bf16,
-        classes=args.classes.split(",") if args.classes else None,
-        allow_new_classes=args.allow_new_classes, imagenet=not args.no_imagenet,
-        version=args.version)
+    config = config_from_args(args)
     try:
         out = train(config)
     except UnknownClassError as exc:

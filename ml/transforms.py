@@ -1,10 +1,10 @@
-"""Image preprocessing for screens: letterbox to a square, ImageNet normalisation, augmentation.
+"""Torch transforms for training and evaluation: the numpy letterbox + normalisation of
+`ml.preprocess`, returned as tensors, plus screen-safe train-time augmentation.
 
-Screens are wide (16:9, 16:10) and full of text, so squashing them to a square would distort
-every glyph; the seed letterboxed them (aspect kept, black bars) and so do we. Augmentation
-imitates what really varies between two screenshots of the same activity (brightness, zoom,
-window position, compression) and never flips or rotates: a mirrored IDE is not a screen anyone
-sees.
+The pixels are computed by `ml.preprocess` (the same code the torch-free serving path runs), so
+a model sees identical inputs in training, evaluation and serving. Augmentation imitates what
+really varies between two screenshots of the same activity (brightness, zoom, window position,
+compression) and never flips or rotates: a mirrored IDE is not a screen anyone sees.
 """
 
 from __future__ import annotations
@@ -13,74 +13,21 @@ import io
 import random
 from collections.abc import Callable
 
-import numpy as np
 import torch
 from PIL import Image, ImageEnhance
 
-IMAGENET_MEAN: tuple[float, float, float] = (0.485, 0.456, 0.406)
-IMAGENET_STD: tuple[float, float, float] = (0.229, 0.224, 0.225)
+# Re-exported: callers that build torch transforms also need the shared constants and steps.
+from ml.preprocess import (
+    IMAGENET_MEAN,
+    IMAGENET_STD,
+    letterbox,
+    normalize_array,
+    preprocess,
+    to_rgb,
+)
 
-# BILINEAR with reducing_gap: Pillow first shrinks by an integer factor in the box filter (cheap)
-# and only then resamples, which is several times faster on 1920x1080 screens at the same quality.
-_RESAMPLE = Image.Resampling.BILINEAR
-_REDUCING_GAP = 2.0
-
-
-def _rgb(image: Image.Image) -> Image.Image:
-    if image.mode == "RGB":
-        return image
-    if image.mode in ("RGBA", "LA", "P", "PA"):
-        # Transparent pixels become black, like the letterbox bars, instead of random colours.
-        rgba = image.convert("RGBA")
-        background = Image.new("RGB", rgba.size, (0, 0, 0))
-        background.paste(rgba, mask=rgba.getchannel("A"))
-        return background
-    return image.convert("RGB")
-
-
-def letterbox(
-    image: Image.Image, size: int, fill: tuple[int, int, int] = (0, 0, 0), *, scale: float = 1.0,
-    offset: tuple[float, float] = (0.5, 0.5),
-) -> Image.Image:
-    """Resize `image` to fit a `size` x `size` RGB square, aspect kept, padded with `fill`.
-
-    `scale` (<= 1) shrinks the content inside the square and `offset` (0..1 per axis) places it
-    within the free space; both exist for augmentation and default to the centred eval layout.
-    """
-    image = _rgb(image)
-    width, height = image.size
-    factor = scale * size / max(width, height)
-    new_w = max(1, min(size, round(width * factor)))
-    new_h = max(1, min(size, round(height * factor)))
-    if (new_w, new_h) != (width, height):
-        image = image.resize((new_w, new_h), _RESAMPLE, reducing_gap=_REDUCING_GAP)
-    if (new_w, new_h) == (size, size):
-        return image
-    canvas = Image.new("RGB", (size, size), fill)
-    left = round((size - new_w) * offset[0])
-    top = round((size - new_h) * offset[1])
-    canvas.paste(image, (left, top))
-    return canvas
-
-
-def normalize_array(
-    image: Image.Image, mean: tuple[float, ...] = IMAGENET_MEAN,
-    std: tuple[float, ...] = IMAGENET_STD,
-) -> np.ndarray:
-    """An RGB PIL image as a normalised float32 CHW array (what both ONNX and torch consume)."""
-    array = np.asarray(image, dtype=np.float32)
-    # One fused affine per channel: (x/255 - mean)/std == x*a + b.
-    a = np.asarray([1.0 / (255.0 * s) for s in std], dtype=np.float32)
-    b = np.asarray([-m / s for m, s in zip(mean, std, strict=True)], dtype=np.float32)
-    return np.ascontiguousarray((array * a + b).transpose(2, 0, 1))
-
-
-def preprocess(
-    image: Image.Image, size: int, mean: tuple[float, ...] = IMAGENET_MEAN,
-    std: tuple[float, ...] = IMAGENET_STD,
-) -> np.ndarray:
-    """The exact eval preprocessing as a numpy CHW array: letterbox, then normalise."""
-    return normalize_array(letterbox(image, size), mean, std)
+__all__ = ["IMAGENET_MEAN", "IMAGENET_STD", "ScreenAugment", "eval_transform", "letterbox",
+           "normalize_array", "preprocess", "train_transform"]
 
 
 def eval_transform(
@@ -145,7 +92,7 @@ class ScreenAugment:
 
     def __call__(self, image: Image.Image) -> torch.Tensor:
         self._reseed_in_worker()
-        image = self._zoom_crop(_rgb(image))
+        image = self._zoom_crop(to_rgb(image))
         scale = self.rng.uniform(self.min_scale, 1.0)
         offset = (self.rng.random(), self.rng.random())
         image = self._light(letterbox(image, self.size, scale=scale, offset=offset))
