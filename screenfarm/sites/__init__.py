@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..web import Ctx, Page
-from . import code, dev, email, google, jupyter, netflix, notes, social, youtube
+from . import code, email, github, google, jupyter, kaggle, netflix, notes, social, youtube
 
 Template = Callable[[Ctx], Page]
 
@@ -21,17 +21,18 @@ LAYOUTS: dict[str, tuple[tuple[Template, ...], tuple[Template, ...]]] = {
                   social.facebook_messenger, social.facebook_photos, social.facebook_events,
                   social.facebook_watch, social.facebook_friends),
                  (social.facebook_marketplace,)),
-    "github": ((dev.github_code, dev.github_issues, dev.github_profile, dev.github_actions,
-                dev.github_pulls, dev.github_explore, dev.github_releases, dev.github_commits),
-               (dev.github_pull_diff,)),
+    "github": ((github.github_code, github.github_issues, github.github_profile,
+                github.github_actions, github.github_pulls, github.github_explore,
+                github.github_releases, github.github_commits),
+               (github.github_pull_diff,)),
     "google": ((google.google_results, google.google_home, google.google_knowledge,
                 google.google_videos_news, google.google_shopping, google.google_maps,
                 google.google_scholar, google.google_translate),
                (google.google_images,)),
-    "kaggle": ((dev.kaggle_competition, dev.kaggle_code, dev.kaggle_discussion,
-                dev.kaggle_leaderboard, dev.kaggle_datasets, dev.kaggle_learn, dev.kaggle_profile,
-                dev.kaggle_models),
-               (dev.kaggle_dataset,)),
+    "kaggle": ((kaggle.kaggle_competition, kaggle.kaggle_code, kaggle.kaggle_discussion,
+                kaggle.kaggle_leaderboard, kaggle.kaggle_datasets, kaggle.kaggle_learn,
+                kaggle.kaggle_profile, kaggle.kaggle_models),
+               (kaggle.kaggle_dataset,)),
     "medium": ((social.medium_article, social.medium_profile, social.medium_editor,
                 social.medium_publication, social.medium_lists, social.medium_search),
                (social.medium_home,)),
