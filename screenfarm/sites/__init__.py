@@ -7,7 +7,19 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..web import Ctx, Page
-from . import code, email, github, google, jupyter, kaggle, netflix, notes, social, youtube
+from . import (
+    code,
+    email,
+    facebook,
+    github,
+    google,
+    jupyter,
+    kaggle,
+    medium,
+    netflix,
+    notes,
+    youtube,
+)
 
 Template = Callable[[Ctx], Page]
 
@@ -17,10 +29,10 @@ LAYOUTS: dict[str, tuple[tuple[Template, ...], tuple[Template, ...]]] = {
                email.gmail_promotions, email.yahoo_mail, email.proton_mail,
                email.roundcube_inbox),
               (email.outlook_inbox,)),
-    "facebook": ((social.facebook_feed, social.facebook_profile, social.facebook_group,
-                  social.facebook_messenger, social.facebook_photos, social.facebook_events,
-                  social.facebook_watch, social.facebook_friends),
-                 (social.facebook_marketplace,)),
+    "facebook": ((facebook.facebook_feed, facebook.facebook_profile, facebook.facebook_group,
+                  facebook.facebook_messenger, facebook.facebook_photos,
+                  facebook.facebook_events, facebook.facebook_watch, facebook.facebook_friends),
+                 (facebook.facebook_marketplace,)),
     "github": ((github.github_code, github.github_issues, github.github_profile,
                 github.github_actions, github.github_pulls, github.github_explore,
                 github.github_releases, github.github_commits),
@@ -33,9 +45,9 @@ LAYOUTS: dict[str, tuple[tuple[Template, ...], tuple[Template, ...]]] = {
                 kaggle.kaggle_leaderboard, kaggle.kaggle_datasets, kaggle.kaggle_learn,
                 kaggle.kaggle_profile, kaggle.kaggle_models),
                (kaggle.kaggle_dataset,)),
-    "medium": ((social.medium_article, social.medium_profile, social.medium_editor,
-                social.medium_publication, social.medium_lists, social.medium_search),
-               (social.medium_home,)),
+    "medium": ((medium.medium_article, medium.medium_profile, medium.medium_editor,
+                medium.medium_publication, medium.medium_lists, medium.medium_search),
+               (medium.medium_home,)),
     "netflix": ((netflix.netflix_browse, netflix.netflix_player, netflix.netflix_profiles,
                  netflix.netflix_mylist, netflix.netflix_search, netflix.netflix_account,
                  netflix.netflix_new_popular, netflix.netflix_kids),
