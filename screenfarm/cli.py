@@ -1,13 +1,17 @@
 """`python -m screenfarm --out DIR --per-class N --seed S [--split train|test|unseen]`.
 
-Writes DIR/<class>/<scene>.jpg (ImageFolder layout) and DIR/manifest.jsonl (provenance: file,
-class, app, layout, resolution, theme, seed, window state, zoom, scroll, desktop style).
+Writes DIR/<class>/<scene>.jpg (ImageFolder layout), DIR/manifest.jsonl (provenance: file,
+class, app, layout, resolution, theme, seed, window state, zoom, scroll, desktop style, and the
+title and application (WM_CLASS) the X server reported for the window on top) and
+DIR/manifest.csv (file, class, window_title, window_app: what `ml.evaluate` reads).
 Sessions are spread over --workers processes, each with its own X display.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
+import json
 import multiprocessing as mp
 import shutil
 import time
@@ -81,3 +85,20 @@ def _merge_manifests(out: Path, workers: int) -> None:
             if part.exists():
                 merged.write(part.read_text())
             shutil.rmtree(out / f".manifest-w{w}", ignore_errors=True)
+    write_csv(out)
+
+
+CSV_COLUMNS = ("file", "class", "window_title", "window_app")
+
+
+def write_csv(out: Path) -> Path:
+    """DIR/manifest.csv from every row of DIR/manifest.jsonl (rewritten whole, so runs appended
+    to one folder stay in one table); rows from before window probing get empty title/app."""
+    path = out / "manifest.csv"
+    with (out / "manifest.jsonl").open() as src, path.open("w", newline="") as dst:
+        writer = csv.writer(dst)
+        writer.writerow(CSV_COLUMNS)
+        for line in src:
+            row = json.loads(line)
+            writer.writerow([row.get(k, "") for k in CSV_COLUMNS])
+    return path

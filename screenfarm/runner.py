@@ -13,6 +13,8 @@ import subprocess
 import time
 from pathlib import Path
 
+from agent.probes import active_window
+
 from . import apps, sites
 from .assets import AssetPool
 from .browser import Browser
@@ -116,6 +118,8 @@ class _Live:
         if notified:
             self.desk.notify(text.name(), text.sentence(4, 10))
         img = self.desk.settle()
+        # what the X server says is on top, as the capture agent will see it on a real desktop
+        window = active_window(self.desk.display)
         self._close_scene(proc)
         if scene.app == "desktop-menu":  # the menu would stay open over the next scene
             self.desk.xdo("key", "Escape")
@@ -128,7 +132,8 @@ class _Live:
                 "split": scene.split, "app": scene.app, "seed": scene.seed,
                 "resolution": f"{img.width}x{img.height}", "theme": "dark" if self.style.dark
                 else "light", "maximised": geometry is None, "notification": notified,
-                "seconds": round(time.monotonic() - started, 2), **detail,
+                "seconds": round(time.monotonic() - started, 2),
+                "window_title": window.title, "window_app": window.app, **detail,
                 "style": self.style.describe()}
 
     def _show(self, scene: Scene, rng: random.Random, text: Content,

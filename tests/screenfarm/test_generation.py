@@ -6,6 +6,7 @@ PDF programs, exactly as `python -m screenfarm` does, for three classes (one scr
 
 from __future__ import annotations
 
+import csv
 import json
 import os
 import pwd
@@ -158,6 +159,30 @@ def test_manifest_records_provenance_for_every_screenshot(generated):
         assert row["theme"] in ("light", "dark") and isinstance(row["seed"], int)
     youtube = next(r for r in rows if r["class"] == "youtube")
     assert youtube["url"].startswith("https://www.youtube.com/")
+
+
+def test_manifest_records_the_window_on_top_as_the_x_server_reports_it(generated):
+    rows = {r["class"]: r for r in map(json.loads,
+                                       (generated / "manifest.jsonl").read_text().splitlines())}
+    # the page is shown in a real Chromium window: its WM_CLASS and "<page title> - Chromium"
+    assert rows["youtube"]["window_app"] == "Chromium"
+    assert rows["youtube"]["window_title"].endswith(" - Chromium")
+    for row in rows.values():
+        assert row["window_title"] and row["window_app"], row
+    with (generated / "manifest.csv").open(newline="") as fh:
+        table = list(csv.DictReader(fh))
+    assert {r["file"]: (r["class"], r["window_title"], r["window_app"]) for r in table} == {
+        r["file"]: (r["class"], r["window_title"], r["window_app"]) for r in rows.values()}
+
+
+def test_contact_sheet_shows_every_class_of_a_generated_folder(generated, tmp_path):
+    from screenfarm.sheet import main as sheet_main
+
+    assert sheet_main([str(generated), "--out", str(tmp_path), "--width", "200"]) == 0
+    sheets = sorted(p.name for p in tmp_path.glob("*.png"))
+    assert sheets == ["pdf.png", "terminal.png", "youtube.png"]
+    with Image.open(tmp_path / "youtube.png") as img:
+        assert img.width == 200 + 16 and max(ImageStat.Stat(img.convert("L")).stddev) > 10
 
 
 def test_shipped_base_model_evaluates_generated_screens(generated):
