@@ -1,5 +1,6 @@
 """Print generation figures from a screenfarm manifest: seconds per screen by app and class,
-and the spread of resolutions, themes and window states (a speed/variety report, no asserts).
+the spread of resolutions, themes and window states, and the window application the X server
+reported per class (a speed/variety report, no asserts).
 
     .venv/bin/python bench/screenfarm.py var/screens/train [var/screens/test ...]
 """
@@ -26,6 +27,11 @@ def report(folder: Path) -> None:
         print(f"  {key}: " + ", ".join(f"{k} {v}" for k, v in counts.most_common()))
     layouts = Counter(row.get("layout") for row in rows if row.get("layout"))
     print("  layouts: " + ", ".join(f"{k} {v}" for k, v in sorted(layouts.items())))
+    window_apps: dict[str, Counter] = defaultdict(Counter)
+    for row in rows:
+        window_apps[row["class"]][row.get("window_app", "?") or "(none)"] += 1
+    for code, counts in sorted(window_apps.items()):
+        print(f"  window_app[{code}]: " + ", ".join(f"{k} {v}" for k, v in counts.most_common()))
 
 
 if __name__ == "__main__":
