@@ -151,7 +151,7 @@ def _album_tiles(c: Ctx) -> list[dict[str, object]]:
     """Album tiles (name, cover picture, item count) for the Albums sub-tab."""
     names = ("Profile pictures", "Cover photos", "Mobile uploads", c.text.title(),
              c.text.title(), "Timeline photos", c.text.title())[:c.rng.randint(5, 7)]
-    return [{"name": t, "src": c.img("photo", 220, 220), "items": c.rng.randint(1, 480)}
+    return [{"name": t, "src": c.img("photo", 220, 220), "count": c.rng.randint(1, 480)}
             for t in names]
 
 
