@@ -114,8 +114,8 @@ def medium_editor(c: Ctx) -> Page:
     top = c.img("avatar", 64, 64)
     draft = _draft(c)
     return _page(c, "editor", f"/p/{c.rng.randrange(16**12):012x}/edit",
-                 "Editing story \u2013 Medium", True, name=name, state=state, top=top,
-                 draft=draft)
+                 "Editing story \u2013 Medium", follows_mode=True, name=name, state=state,
+                 top=top, draft=draft)
 
 
 def _publication_head(c: Ctx) -> dict[str, object]:
@@ -187,5 +187,6 @@ def medium_search(c: Ctx) -> Page:
     gap, width, pad = c.rng.choice([48, 64, 96]), c.rng.choice([680, 728]), c.rng.choice([40, 52])
     path = "/search" + ("" if tab == "Stories" else "/" + tab.lower())
     return _page(c, "search", f"{path}?q={quote_plus(query)}",
-                 f"Search results for {query} \u2013 Medium", True, query=query, tab=tab,
-                 rows=rows, side=side, box=box, top=top, gap=gap, width=width, pad=pad)
+                 f"Search results for {query} \u2013 Medium", follows_mode=True, query=query,
+                 tab=tab, rows=rows, side=side, box=box, top=top, gap=gap, width=width,
+                 pad=pad)
