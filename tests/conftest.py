@@ -20,6 +20,9 @@ from pathlib import Path
 
 import pytest
 
+# Per-run test database names and a refusing port: fixtures for every test (see the module).
+from tests.support.isolation import django_db_modify_db_settings, refusing_url  # noqa: E402,F401
+
 ROOT = Path(__file__).resolve().parent.parent
 PY = sys.executable
 

@@ -32,3 +32,13 @@ def heldout_tree(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def small_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return build_small_model(tmp_path_factory.mktemp("small") / "model")
+
+
+@pytest.fixture(scope="module")
+def eval_tree(heldout_tree: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The held-out tree plus one corrupt file (the evaluate and predict tests' input)."""
+    import shutil
+
+    tree = Path(shutil.copytree(heldout_tree, tmp_path_factory.mktemp("eval") / "tree"))
+    (tree / "terminal" / "corrupt.jpg").write_bytes(b"\xff\xd8\xff\xe0 truncated jpeg")
+    return tree

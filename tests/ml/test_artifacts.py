@@ -64,8 +64,14 @@ def test_a_tampered_weights_file_is_refused(model_copy):
         Predictor.load(model_copy)
 
 
-@pytest.mark.parametrize("breakage", ["no dir", "no meta", "bad json", "no weights", "no field"])
-def test_broken_model_directories_raise_a_clear_error(model_copy, breakage):
+@pytest.mark.parametrize(("breakage", "says"), [
+    ("no dir", "does not exist"),
+    ("no meta", f"no {META_FILE}"),
+    ("bad json", "is unreadable"),
+    ("no weights", f"has no {WEIGHTS_FILE}"),
+    ("no field", "lacks required field(s): sha256"),
+])
+def test_broken_model_directories_raise_a_clear_error(model_copy, breakage, says):
     target = model_copy
     if breakage == "no dir":
         target = model_copy / "missing"
@@ -81,7 +87,7 @@ def test_broken_model_directories_raise_a_clear_error(model_copy, breakage):
         (model_copy / META_FILE).write_text(json.dumps(meta))
     with pytest.raises(ModelArtifactError, match=str(model_copy.name)) as info:
         load_model(target)
-    assert str(info.value)
+    assert says in str(info.value)  # the message names what is wrong, not only where
 
 
 def test_a_model_shipped_without_onnx_gets_it_exported_on_load(model_copy):
@@ -107,6 +113,9 @@ def test_an_onnx_file_that_does_not_match_the_weights_is_never_used(model_copy, 
 
 
 def test_the_default_model_comes_from_the_environment_then_the_repository(monkeypatch, tmp_path):
+    monkeypatch.delenv("TIMENET_MODEL_DIR", raising=False)
+    assert resolve_model_dir() == REPO_MODEL_DIR
+    assert (resolve_model_dir() / META_FILE).is_file()  # the shipped model is that default
     monkeypatch.setenv("TIMENET_MODEL_DIR", str(tmp_path))
     assert resolve_model_dir() == tmp_path
     assert resolve_model_dir(tmp_path / "explicit") == tmp_path / "explicit"

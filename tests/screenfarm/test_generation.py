@@ -196,4 +196,8 @@ def test_shipped_base_model_evaluates_generated_screens(generated):
     report = json.loads(res.stdout)
     assert report["n"] == 3 and list(report["classes"]) == list(DEFAULT_CODES)
     assert sum(map(sum, report["confusion"])) == 3
-    assert 0.0 <= report["accuracy"] <= 1.0
+    right = sum(report["confusion"][i][i] for i in range(len(report["classes"])))
+    assert report["accuracy"] == pytest.approx(right / 3, abs=1e-4)
+    # The three screens come from a training seed's generator: the shipped model knows them
+    # (one miss allowed, for a scene the generator has changed since).
+    assert right >= 2, report["per_class"]

@@ -60,3 +60,17 @@ def build_small_model(out_dir: Path, seed: int = 0, kinds: Sequence[str] = SMALL
         _built[key] = source
     shutil.copytree(source, out_dir, dirs_exist_ok=True)
     return out_dir
+
+
+def resized_model(source: Path, out_dir: Path, input_size: int) -> Path:
+    """A copy of the model at `source` re-saved for `input_size` px input; returns `out_dir`.
+
+    The backbone pools globally, so the same weights run at any square size; `save_model`
+    writes a complete artifact (meta.json with the new size, an ONNX graph exported at it).
+    """
+    import dataclasses
+
+    from ml.artifacts import load_model, save_model
+
+    model, meta = load_model(source)
+    return save_model(model, dataclasses.replace(meta, input_size=input_size), Path(out_dir))

@@ -1,0 +1,60 @@
+"""`python -m ml.bench --json` (a contract: DESIGN.md): the product path against the seed's.
+
+Run as a user runs it: a subprocess, no `--model` (so the shipped model at its own input
+size), and again on a small model whose input size is not 224, the size the bench once
+hard-coded. Figures are not asserted beyond what is certainly true on any machine; the speed
+itself is printed by the command (bench/ and the model card report it).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import torch
+
+from ml.bench import run_bench
+from tests.support.commands import SHIPPED_MODEL, run_json, shipped_meta
+from tests.support.models import resized_model
+
+MODELS = ("product", "resnet34", "alexnet")
+
+
+def assert_contract_shape(result: dict) -> None:
+    for name in MODELS:
+        assert result[name]["ms"] > 0, name
+    assert isinstance(result["product"]["name"], str)
+    expected = round(result["resnet34"]["ms"] / result["product"]["ms"], 2)
+    assert result["speedup_vs_resnet34"] == pytest.approx(expected, abs=0.011)
+
+
+def test_bench_json_on_the_shipped_model_names_it_and_beats_resnet34():
+    meta = shipped_meta()
+    result = run_json("ml.bench", "--runs", "30", "--json")
+    assert_contract_shape(result)
+    product = result["product"]
+    # The shipped model, not an untrained stand-in: its directory or version is named.
+    assert str(SHIPPED_MODEL) in product.get("model", "") or meta["version"] in str(product)
+    assert meta["arch"] in product["name"]
+    assert result["speedup_vs_resnet34"] > 1
+
+
+@pytest.fixture(scope="module")
+def model_at_288(small_model: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return resized_model(small_model, tmp_path_factory.mktemp("m288") / "model", 288)
+
+
+def test_bench_json_runs_a_model_at_its_own_input_size_not_224(model_at_288: Path):
+    result = run_json("ml.bench", "--runs", "30", "--model", str(model_at_288), "--json")
+    assert_contract_shape(result)
+    assert str(model_at_288) in result["product"].get("model", "")
+
+
+def test_run_bench_reports_every_entry_and_leaves_torch_threads_as_they_were(small_model):
+    before = torch.get_num_threads()
+    # Few runs and another thread count than the session's: this checks the report and the
+    # side effects, not the speed.
+    result = run_bench(runs=3, threads=before + 1, model=small_model)
+    assert torch.get_num_threads() == before
+    assert result["product"]["backend"] == "onnx"
+    assert_contract_shape(result)
