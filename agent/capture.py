@@ -48,6 +48,29 @@ def encode_jpeg(image: Image.Image, quality: int = JPEG_QUALITY) -> bytes:
     return out.getvalue()
 
 
+# Source rows grabbed at once. A capture is taken in horizontal bands, each shrunk into the
+# output as it arrives, so the agent never holds a whole-screen copy: a 1920x1080 grab done in
+# one piece costs three 8 MB copies (X reply, BGRX bytes, RGB image); a 128-row band costs 1 MB.
+BAND_ROWS = 128
+# glibc serves allocations above this size with mmap and returns them to the system on free.
+# Without a fixed value it raises the limit after each large free, and freed frame buffers then
+# stay in the process's heap (RSS about 10 MB higher between captures; bench/pipeline.py).
+MMAP_THRESHOLD = 128 * 1024
+M_MMAP_THRESHOLD = -3  # mallopt parameter number, from glibc's malloc.h
+
+
+def release_freed_memory() -> None:
+    """Make glibc return freed frame buffers to the system (no-op elsewhere)."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6").mallopt(M_MMAP_THRESHOLD, MMAP_THRESHOLD)
+    except (OSError, AttributeError):  # not glibc (e.g. musl): nothing to tune
+        pass
+
+
 class Screen:
     """mss grabber kept open between captures (opening it costs more than a grab).
 
@@ -58,15 +81,43 @@ class Screen:
 
         check_display()
         try:
-            self._mss = getattr(mss, "MSS", mss.mss)()  # mss >= 10 renamed the class
+            # XGetImage rather than the default shared-memory grab: the shared segment would
+            # keep a whole screen (8 MB at 1920x1080) resident between captures.
+            self._mss = mss.MSS(backend="xgetimage") if sys.platform.startswith("linux") \
+                else mss.MSS()
             self._monitor = self._mss.monitors[0]  # all screens together
         except Exception as exc:  # noqa: BLE001 - mss raises several kinds for "no display"
             raise NoDisplayError(f"no display: cannot open the screen ({exc})") from exc
 
-    def grab(self) -> Image.Image:
-        """The whole screen as an RGB image at its native size (e.g. 1920x1080)."""
-        shot = self._mss.grab(self._monitor)
-        return Image.frombuffer("RGB", shot.size, shot.bgra, "raw", "BGRX", 0, 1)
+    @property
+    def size(self) -> tuple[int, int]:
+        """(width, height) of the whole screen in px."""
+        return self._monitor["width"], self._monitor["height"]
+
+    def grab(self, top: int = 0, rows: int | None = None) -> Image.Image:
+        """`rows` rows of the screen from `top` (default: all of it) as an RGB image."""
+        width, height = self.size
+        rows = height - top if rows is None else rows
+        region = {"left": self._monitor["left"], "top": self._monitor["top"] + top,
+                  "width": width, "height": rows}
+        shot = self._mss.grab(region)
+        return Image.frombuffer("RGB", shot.size, shot.raw, "raw", "BGRX", 0, 1)
+
+    def grab_shrunk(self, max_side: int = MAX_SIDE) -> Image.Image:
+        """The whole screen, longest side at most `max_side` px (aspect kept, never enlarged),
+        grabbed band by band (BAND_ROWS) so a capture never holds a full-size copy."""
+        width, height = self.size
+        scale = min(1.0, max_side / max(width, height))
+        out = Image.new("RGB", (round(width * scale), round(height * scale)))
+        for top in range(0, height, BAND_ROWS):
+            rows = min(BAND_ROWS, height - top)
+            y0, y1 = round(top * scale), round((top + rows) * scale)
+            if y1 > y0:
+                band = self.grab(top, rows)
+                # BOX: each output pixel is the mean of the screen pixels it covers.
+                out.paste(band if scale == 1.0 else
+                          band.resize((out.width, y1 - y0), Image.Resampling.BOX), (0, y0))
+        return out
 
     def close(self) -> None:
         self._mss.close()
@@ -74,4 +125,4 @@ class Screen:
 
 def grab_frame(screen: Screen) -> bytes:
     """One capture as it is sent: the screen, shrunk to MAX_SIDE, as JPEG bytes."""
-    return encode_jpeg(shrink(screen.grab()))
+    return encode_jpeg(screen.grab_shrunk())

@@ -13,7 +13,7 @@ import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from agent.capture import Screen, grab_frame
+from agent.capture import Screen, grab_frame, release_freed_memory
 from agent.config import AgentConfig
 from agent.probes import X11Info, open_window_info
 from agent.spool import Spool
@@ -106,6 +106,7 @@ def run(config: AgentConfig, say=print) -> Agent:
 
     Raises NoDisplayError (no screen) or ConfigError (no token) before capturing anything;
     `say` prints the start and the closing summary."""
+    release_freed_memory()
     screen = Screen()
     try:
         runner = build_agent(config, screen)

@@ -8,7 +8,7 @@ import os
 import subprocess
 
 import pytest
-from PIL import Image
+from PIL import Image, ImageChops, ImageStat
 
 from agent import capture, probes
 from agent.runner import Agent
@@ -30,6 +30,15 @@ def on_display(xvfb, monkeypatch):
     screen = capture.Screen()
     yield screen
     screen.close()
+
+
+def test_a_capture_grabbed_band_by_band_is_the_whole_screen_shrunk(on_display):
+    banded = on_display.grab_shrunk()
+    assert banded.size == (1280, 720)  # from the 1920x1080 Xvfb screen
+    whole = on_display.grab().resize(banded.size, Image.Resampling.BOX)
+    difference = ImageStat.Stat(ImageChops.difference(banded, whole).convert("L")).mean[0]
+    assert difference < 2.0  # grey levels out of 255: only band-edge rounding differs
+    assert ImageStat.Stat(banded.convert("L")).extrema[0][1] > 0  # the xterm is in it
 
 
 def test_a_capture_holds_a_shrunk_jpeg_the_window_title_and_idle_time(on_display, tmp_path):
