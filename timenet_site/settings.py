@@ -211,6 +211,9 @@ TIMENET_CLAIM_LEASE = env_float("TIMENET_CLAIM_LEASE", 120.0, minimum=1.0)
 TIMENET_MAX_ATTEMPTS = env_int("TIMENET_MAX_ATTEMPTS", 5, minimum=1)
 TIMENET_REQUEUE_EVERY = env_float("TIMENET_REQUEUE_EVERY", 30.0, minimum=1.0)
 TIMENET_MODEL_DIR = os.environ.get("TIMENET_MODEL_DIR", "")
+# The shipped model's directory is decided by ml.meta.REPO_MODEL_DIR (read through
+# tracker.model_registry.shipped_model_dir). This copy is read only by timenet_site/run.py's
+# current call of bootstrap.model_to_activate; delete it once that call passes no base_dir.
 TIMENET_BASE_MODEL_DIR = BASE_DIR / "models" / "base"
 
 # --- Celery (read by timenet_site/celery.py with the CELERY_ namespace) -----------------------
