@@ -15,6 +15,8 @@ from collections.abc import Iterator
 import torch
 from torch import nn
 
+from ml.meta import DEFAULT_DROPOUT
+
 ARCHES: tuple[str, ...] = ("efficientnet_lite0", "resnet34", "alexnet")
 DEFAULT_ARCH = "efficientnet_lite0"
 
@@ -142,7 +144,7 @@ def _alexnet() -> tuple[nn.Module, nn.Module, int]:
 
 
 def build_model(arch: str, num_classes: int, *, imagenet: bool = True,
-                dropout: float = 0.25) -> ScreenNet:
+                dropout: float = DEFAULT_DROPOUT) -> ScreenNet:
     """A `ScreenNet` of `arch` with a fresh `num_classes` head.
 
     `imagenet=True` loads the offline ImageNet weights for efficientnet_lite0; resnet34 and

@@ -29,6 +29,7 @@ FORMAT_VERSION = 1
 DEFAULT_INPUT_SIZE = 224  # px: the letterbox side of a model trained from ImageNet weights
 DEFAULT_TEMPERATURE = 1.0  # logits / T; 1.0 = uncalibrated
 DEFAULT_THRESHOLD = 0.6  # calibrated confidence under which a frame goes to the review queue
+DEFAULT_DROPOUT = 0.25  # before the head's final Linear (the seed's)
 
 # The shipped base model, used when neither --model nor $TIMENET_MODEL_DIR names one.
 REPO_MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "base"
@@ -68,7 +69,7 @@ class ModelMeta:
     data: dict[str, Any] = field(default_factory=dict)  # training-data summary
     created: str = field(default_factory=utc_now)
     sha256: str = ""
-    dropout: float = 0.25
+    dropout: float = DEFAULT_DROPOUT
     embed_dim: int = 0  # D of the (N, D) embedding the body yields
     format: int = FORMAT_VERSION
 

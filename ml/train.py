@@ -47,6 +47,7 @@ from ml.data import (
     summarize,
 )
 from ml.head import retrain_head
+from ml.meta import DEFAULT_DROPOUT
 from ml.reports import confusion_matrix, save_confusion, save_curves
 from ml.transforms import eval_transform, train_transform
 
@@ -69,7 +70,7 @@ class TrainConfig:
     lr: float | None = None  # None: the lr_find suggestion
     lr_mult: float = 100.0  # earliest layer group trains at lr / lr_mult
     wd: float = 3e-7  # the seed's
-    dropout: float = 0.25  # the seed's
+    dropout: float = DEFAULT_DROPOUT  # the seed's
     valid_pct: float = 0.2
     bf16: bool = False  # bfloat16 autocast (CPU with bf16 units, or CUDA): faster epochs
     seed: int = 0
