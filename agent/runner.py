@@ -59,7 +59,14 @@ class Agent:
         """Send spooled frames oldest first; stop at the first one the server cannot take."""
         for meta_path in self.spool.pending():
             try:
-                self.uploader.send(*self.spool.load(meta_path))
+                payload = self.spool.load(meta_path)
+            except OSError as exc:  # e.g. a .json whose image an older agent removed first
+                log.error("spooled frame %s is unreadable: %s (set aside)", meta_path.name, exc)
+                self.spool.reject(meta_path, f"unreadable in the spool: {exc}")
+                self.rejected += 1
+                continue
+            try:
+                self.uploader.send(*payload)
             except ServerUnavailable as exc:
                 if self.server_up:
                     log.warning("server unavailable (%s); spooling frames until it is back", exc)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from agent.runner import Agent
 from agent.spool import Spool
+from agent.uploader import Uploader
 
 
 def test_frames_come_back_in_the_order_they_were_put(tmp_path):
@@ -38,3 +40,16 @@ def test_a_rejected_frame_is_moved_aside_with_its_reason(tmp_path):
     assert (rejected / handle.name).read_text() == "{}"
     assert (rejected / handle.with_suffix(".jpg").name).read_bytes() == b"jpeg"
     assert "HTTP 400" in (rejected / f"{handle.stem}.reason.txt").read_text()
+
+
+def test_a_metadata_file_without_its_image_is_set_aside_and_never_blocks_the_spool(tmp_path):
+    spool = Spool(tmp_path / "spool")
+    lone = spool.put(b"jpeg", "{}")
+    lone.with_suffix(".jpg").unlink()  # what an older agent's remove() left after a kill
+    waiting = spool.put(b"jpeg", "{}")
+    agent = Agent(screen=None, spool=spool, uploader=Uploader("http://127.0.0.1:9", "x"),
+                  interval=1.0)
+    agent.flush()  # nothing listens on port 9: the good frame stays for later
+    assert agent.rejected == 1
+    assert spool.pending() == [waiting]
+    assert "unreadable" in (spool.directory / "rejected" / f"{lone.stem}.reason.txt").read_text()
