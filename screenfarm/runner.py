@@ -26,6 +26,10 @@ from .style import Style, random_style
 from .web import Ctx, PageStore, make_certificate, serve
 
 WEB_APPS = {"web", "jupyterlab", "notebook7", "chromium-pdf"}
+# Programs that map their window before they show the files: the title mark that says they have.
+# Under load Emacs showed an empty frame titled "GNU Emacs at HOST" (the file's buffer name comes
+# first once it is visited: "x.py - GNU Emacs at HOST").
+_READY_TITLE = {"emacs": " - GNU Emacs"}
 
 
 class SessionRunner:
@@ -160,10 +164,19 @@ class _Live:
             self._wid = wid
             time.sleep(0.3)
             self.desk.place(wid, geometry)
+            if scene.app in _READY_TITLE:
+                self._wait_for_title(_READY_TITLE[scene.app])
         except Exception:
             self._close_scene(proc)  # never leave a half-started program behind later scenes
             raise
         return {}, proc
+
+    def _wait_for_title(self, mark: str, timeout: float = 30.0) -> None:
+        """Wait until the window on top has `mark` in its title (the program has opened its
+        files); after `timeout` seconds the scene goes on as it is."""
+        end = time.monotonic() + timeout
+        while mark not in active_window(self.desk.display).title and time.monotonic() < end:
+            time.sleep(0.2)
 
     def _close_scene(self, proc: subprocess.Popen | None) -> None:
         if proc is not None:
