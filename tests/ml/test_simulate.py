@@ -38,9 +38,10 @@ def test_simulation_reveals_labels_batch_by_batch_and_scores_each_round(
     n_test = sum(1 for _ in heldout_tree.rglob("*.jpg"))
     assert result["test_size"] == n_test
     for point in result["curve"]:
-        # an accuracy over the whole test tree: a whole number of its frames right
+        # an accuracy over the whole test tree: a whole number of its frames right (printed
+        # to 4 decimals, so up to 5e-5 off per frame)
         correct = point["accuracy"] * n_test
-        assert correct == pytest.approx(round(correct), abs=1e-3)
+        assert correct == pytest.approx(round(correct), abs=5e-5 * n_test)
     # The start model already separates these screens; labelled rounds must not break it.
     assert result["curve"][0]["accuracy"] >= 0.95
     assert result["curve"][-1]["accuracy"] >= 0.95
