@@ -41,9 +41,10 @@ def test_a_capture_grabbed_band_by_band_is_the_whole_screen_shrunk(on_display):
     assert ImageStat.Stat(banded.convert("L")).extrema[0][1] > 0  # the xterm is in it
 
 
-def test_a_capture_holds_a_shrunk_jpeg_the_window_title_and_idle_time(on_display, tmp_path):
+def test_a_capture_holds_a_shrunk_jpeg_the_window_title_and_idle_time(on_display, tmp_path,
+                                                                      refusing_url):
     runner = Agent(screen=on_display, spool=Spool(tmp_path / "spool"),
-                   uploader=Uploader("http://127.0.0.1:9", "unused", timeout=5), interval=0.2,
+                   uploader=Uploader(refusing_url, "unused", timeout=5), interval=0.2,
                    window_info=probes.open_window_info())
     runner.capture_once()
     (meta_path,) = runner.spool.pending()

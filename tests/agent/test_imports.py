@@ -22,9 +22,9 @@ def test_importing_the_agent_loads_neither_django_nor_torch_nor_ml():
     assert loaded_after("import agent.__main__") == []
 
 
-def test_a_capture_loads_neither_django_nor_torch_nor_ml(xvfb, tmp_path):
+def test_a_capture_loads_neither_django_nor_torch_nor_ml(xvfb, tmp_path, refusing_url):
     code = ("from agent.__main__ import main; "
-            f"assert main(['--count', '1', '--server', 'http://127.0.0.1:9', "
+            f"assert main(['--count', '1', '--server', {refusing_url!r}, "
             f"'--data-dir', {str(tmp_path)!r}]) == 0")
     env = {**xvfb.env, "TIMENET_DEVICE_TOKEN": "x"}
     assert loaded_after(code, env) == []

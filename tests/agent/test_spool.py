@@ -42,14 +42,15 @@ def test_a_rejected_frame_is_moved_aside_with_its_reason(tmp_path):
     assert "HTTP 400" in (rejected / f"{handle.stem}.reason.txt").read_text()
 
 
-def test_a_metadata_file_without_its_image_is_set_aside_and_never_blocks_the_spool(tmp_path):
+def test_a_metadata_file_without_its_image_is_set_aside_and_never_blocks_the_spool(
+        tmp_path, refusing_url):
     spool = Spool(tmp_path / "spool")
     lone = spool.put(b"jpeg", "{}")
     lone.with_suffix(".jpg").unlink()  # what an older agent's remove() left after a kill
     waiting = spool.put(b"jpeg", "{}")
-    agent = Agent(screen=None, spool=spool, uploader=Uploader("http://127.0.0.1:9", "x"),
+    agent = Agent(screen=None, spool=spool, uploader=Uploader(refusing_url, "x"),
                   interval=1.0)
-    agent.flush()  # nothing listens on port 9: the good frame stays for later
+    agent.flush()  # the server refuses connections: the good frame stays for later
     assert agent.rejected == 1
     assert spool.pending() == [waiting]
     assert "unreadable" in (spool.directory / "rejected" / f"{lone.stem}.reason.txt").read_text()

@@ -35,16 +35,16 @@ def test_server_errors_are_transient_and_client_errors_are_final():
     assert [is_transient(s) for s in (400, 413, 415, 422)] == [False] * 4
 
 
-def test_nothing_listening_means_the_server_is_unavailable():
+def test_nothing_listening_means_the_server_is_unavailable(refusing_url):
     with pytest.raises(ServerUnavailable):
-        Uploader("http://127.0.0.1:9", "x", timeout=5).send(b"jpeg", "{}")
+        Uploader(refusing_url, "x", timeout=5).send(b"jpeg", "{}")
 
 
 @pytest.mark.django_db(transaction=True)
 def test_frames_spool_while_the_server_is_down_and_replay_in_order(
-        on_display, tmp_path, live_server, device_token, frames_dir):
+        on_display, tmp_path, live_server, device_token, frames_dir, refusing_url):
     _, token = device_token
-    runner = make_agent(on_display, tmp_path, "http://127.0.0.1:9", token)  # nothing listens
+    runner = make_agent(on_display, tmp_path, refusing_url, token)  # nothing listens
     runner.run(count=4)
     assert len(runner.spool.pending()) == 4 and runner.sent == 0
     runner.uploader.server_url = live_server.url  # the server is back
