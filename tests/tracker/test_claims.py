@@ -1,0 +1,158 @@
+"""Claims on frames (tracker.classify): the conditional UPDATE that is the lock, its attempt limit,
+and the save that writes a verdict only while the claim is still this task's.
+
+Each protection test was run once with its protection removed (on a scratch copy of the tree) and
+failed; the docstring says how.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from django.utils import timezone
+
+from tests.conftest import screen_jpeg
+from tracker import classify, model_registry
+from tracker.ingest import ingest_frame
+from tracker.models import Frame, Observation
+
+pytestmark = pytest.mark.django_db
+START = datetime(2026, 11, 22, 9, 58, 30, tzinfo=UTC)
+
+
+def ingest(device, kinds: list[str]) -> list[Frame]:
+    frames = []
+    for i, kind in enumerate(kinds):
+        meta = {"captured_at": (START + timedelta(seconds=10 * i)).isoformat(), "duration": 10}
+        frames.append(ingest_frame(device, screen_jpeg(kind, i), json.dumps(meta))[0])
+    return frames
+
+
+def expire_claims(settings) -> None:
+    """Age every claim past the lease, as if its worker had hung that long."""
+    Frame.objects.update(
+        claimed_at=timezone.now() - timedelta(seconds=settings.TIMENET_CLAIM_LEASE + 1))
+
+
+def test_a_frame_at_max_attempts_is_not_claimed(device_token, frames_dir, active_model, settings):
+    """Without `attempts__lt=TIMENET_MAX_ATTEMPTS` in claim_frames' UPDATE the frame is claimed
+    and classified a sixth time (tried: the claim returns it)."""
+    frame = ingest(device_token[0], ["code"])[0]
+    Frame.objects.filter(pk=frame.pk).update(attempts=settings.TIMENET_MAX_ATTEMPTS)
+    assert classify.claim_frames(frame.pk, "task-1") == []
+    frame.refresh_from_db()
+    assert (frame.status, frame.claimed_by, frame.attempts) == (
+        Frame.Status.PENDING, "", settings.TIMENET_MAX_ATTEMPTS)
+    assert classify.classify_frame(frame.pk, token="task-1") == 0
+    assert not Observation.objects.exists()
+
+
+def test_a_frame_one_attempt_short_of_the_limit_is_claimed_and_counted(
+        device_token, frames_dir, active_model, settings):
+    frame = ingest(device_token[0], ["code"])[0]
+    Frame.objects.filter(pk=frame.pk).update(attempts=settings.TIMENET_MAX_ATTEMPTS - 1)
+    assert [f.pk for f in classify.claim_frames(frame.pk, "task-1")] == [frame.pk]
+    frame.refresh_from_db()
+    assert (frame.status, frame.claimed_by, frame.attempts) == (
+        Frame.Status.PROCESSING, "task-1", settings.TIMENET_MAX_ATTEMPTS)
+    assert frame.claimed_at is not None
+
+
+def test_a_batch_leaves_out_the_waiting_frames_at_max_attempts(
+        device_token, frames_dir, active_model, settings):
+    head, spent, fresh = ingest(device_token[0], ["code", "terminal", "youtube"])
+    Frame.objects.filter(pk=spent.pk).update(attempts=settings.TIMENET_MAX_ATTEMPTS)
+    claimed = classify.claim_frames(head.pk, "task-1")
+    assert [f.pk for f in claimed] == [head.pk, fresh.pk]
+
+
+def test_a_batch_holds_at_most_the_batch_size_oldest_first(device_token, frames_dir,
+                                                            active_model):
+    frames = ingest(device_token[0], ["code", "terminal", "youtube", "code"])
+    claimed = classify.claim_frames(frames[3].pk, "task-1", batch=2)
+    assert [f.pk for f in claimed] == [frames[0].pk, frames[3].pk]  # itself + the oldest waiting
+    assert Frame.objects.filter(status=Frame.Status.PENDING).count() == 2
+
+
+def test_a_claim_inside_its_lease_is_not_taken_over(device_token, frames_dir, active_model,
+                                                    settings):
+    frame = ingest(device_token[0], ["code"])[0]
+    classify.claim_frames(frame.pk, "task-1")
+    Frame.objects.filter(pk=frame.pk).update(
+        claimed_at=timezone.now() - timedelta(seconds=settings.TIMENET_CLAIM_LEASE - 30))
+    assert classify.claim_frames(frame.pk, "task-2") == []
+    assert Frame.objects.get(pk=frame.pk).claimed_by == "task-1"
+
+
+def test_a_claim_taken_over_between_claiming_and_saving_leaves_exactly_one_observation(
+        device_token, frames_dir, active_model, settings):
+    """Task 1 claims and runs the model, then stalls past the lease; task 2 takes the frame over
+    and saves its verdict; task 1's late save must write nothing. Here the frame is already DONE,
+    so save_predictions' status check alone catches it (tried: still passes without the
+    `claimed_by=token` check); the next test is the one that fails without that check."""
+    frame = ingest(device_token[0], ["code"])[0]
+    version, predictor = model_registry.current_predictor()
+    claimed = classify.claim_frames(frame.pk, "task-1")
+    claimed, images = classify.load_images(claimed, "task-1", predictor.meta.input_size)
+    stale_verdict = predictor.predict(images)
+    expire_claims(settings)  # task 1 hangs past the lease ...
+    assert classify.classify_frame(frame.pk, token="task-2", worker="worker-2") == 1
+    # ... and comes back with its verdict.
+    assert classify.save_predictions(claimed, stale_verdict, version, predictor.meta.threshold,
+                                     "task-1", "worker-1") == 0
+    assert list(Observation.objects.values_list("frame_id", "worker")) == [(frame.pk, "worker-2")]
+    frame.refresh_from_db()
+    assert (frame.status, frame.claimed_by, frame.attempts) == (Frame.Status.DONE, "", 2)
+
+
+def claim_and_predict(frame: Frame, token: str):
+    """What classify_frame does up to the save: claim, decode, run the model."""
+    _, predictor = model_registry.current_predictor()
+    claimed = classify.claim_frames(frame.pk, token)
+    claimed, images = classify.load_images(claimed, token, predictor.meta.input_size)
+    return claimed, predictor.predict(images)
+
+
+def test_a_stale_claim_saving_while_its_successor_still_works_writes_nothing(
+        device_token, frames_dir, active_model, settings):
+    """Task 1 stalls past the lease after running the model; task 2 takes the frame over and is
+    still running its model when task 1 saves. Task 1's verdict must not be written, task 2's
+    must. Without the `claimed_by=token` check in save_predictions (the status check alone
+    passes: the frame is still PROCESSING), task 1 writes its verdict and task 2's is dropped
+    (tried: task 1's save returns 1)."""
+    frame = ingest(device_token[0], ["code"])[0]
+    version, predictor = model_registry.current_predictor()
+    threshold = predictor.meta.threshold
+    stale_frames, stale_verdict = claim_and_predict(frame, "task-1")
+    expire_claims(settings)
+    live_frames, live_verdict = claim_and_predict(frame, "task-2")
+    assert classify.save_predictions(stale_frames, stale_verdict, version, threshold,
+                                     "task-1", "worker-1") == 0
+    assert classify.save_predictions(live_frames, live_verdict, version, threshold,
+                                     "task-2", "worker-2") == 1
+    assert list(Observation.objects.values_list("frame_id", "worker")) == [(frame.pk, "worker-2")]
+
+
+def test_a_stale_claim_cannot_release_or_fail_the_frame_its_successor_holds(
+        device_token, frames_dir, active_model, settings):
+    frame = ingest(device_token[0], ["code"])[0]
+    stale = classify.claim_frames(frame.pk, "task-1")
+    expire_claims(settings)
+    assert [f.pk for f in classify.claim_frames(frame.pk, "task-2")] == [frame.pk]
+    classify.release_frames(stale, "task-1", "late error")
+    classify.fail_frame(stale[0], "task-1", "late failure")
+    frame.refresh_from_db()
+    assert (frame.status, frame.claimed_by, frame.error) == (Frame.Status.PROCESSING, "task-2", "")
+
+
+def test_releasing_a_claim_makes_the_frame_wait_again_with_the_error(
+        device_token, frames_dir, active_model):
+    frame = ingest(device_token[0], ["code"])[0]
+    claimed = classify.claim_frames(frame.pk, "task-1")
+    classify.release_frames(claimed, "task-1", "x" * 3000)
+    frame.refresh_from_db()
+    assert (frame.status, frame.claimed_by, frame.claimed_at) == (Frame.Status.PENDING, "", None)
+    assert frame.error == "x" * 2000
+    assert [f.pk for f in classify.claim_frames(frame.pk, "task-2")] == [frame.pk]

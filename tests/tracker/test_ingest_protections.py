@@ -1,0 +1,133 @@
+"""Ingest's protections, each proven to matter: every test here was run once with its protection
+removed (on a scratch copy of the tree) and failed; the docstring says what removing it does.
+
+The oversized-body test talks raw HTTP to the real WSGI app behind Django's live server, which
+hands the app the socket's stream unread; waitress (make run's server) buffers the whole body
+before calling the app, so there the refusal saves the app, not the server (see docs/testing.md).
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import socket
+from urllib.parse import urlsplit
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+from PIL import Image
+
+from tests.conftest import screen_jpeg
+from tracker import ingest
+from tracker.models import Frame
+
+META = {"captured_at": "2026-11-22T10:00:00+00:00", "duration": 10}
+
+
+def post_frame(client, authorization: str, image: bytes):
+    return client.post(
+        reverse("tracker:ingest"),
+        {"meta": json.dumps(META), "image": SimpleUploadedFile("f.png", image, "image/png")},
+        headers={"Authorization": authorization})
+
+
+def png(width: int, height: int, mode: str = "1") -> bytes:
+    """A real, whole PNG of one colour: a few KB even at tens of megapixels."""
+    out = io.BytesIO()
+    Image.new(mode, (width, height)).save(out, "PNG")
+    return out.getvalue()
+
+
+def read_response_head(sock: socket.socket) -> bytes:
+    """Bytes up to the end of the response headers (or what came before the server closed)."""
+    received = b""
+    while b"\r\n\r\n" not in received:
+        chunk = sock.recv(4096)
+        if not chunk:
+            break
+        received += chunk
+    return received
+
+
+@pytest.mark.django_db(transaction=True)
+def test_an_oversized_content_length_is_refused_before_a_byte_of_the_body_is_sent(
+        live_server, device_token, frames_dir):
+    """Headers only, announcing a 1 GiB body that never comes: the 413 must still arrive.
+
+    With the Content-Length check removed from tracker.views.ingest, the view reads
+    request.FILES, the multipart parser blocks reading a body that never comes, and the recv
+    below times out (tried: the test fails with socket.timeout)."""
+    _, token = device_token
+    url = urlsplit(live_server.url)
+    boundary = "timenetboundary"
+    head = (f"POST {reverse('tracker:ingest')} HTTP/1.1\r\nHost: {url.netloc}\r\n"
+            f"Authorization: Device {token}\r\n"
+            f"Content-Type: multipart/form-data; boundary={boundary}\r\n"
+            f"Content-Length: {1 << 30}\r\n\r\n").encode()
+    with socket.create_connection((url.hostname, url.port), timeout=20) as sock:
+        sock.sendall(head)  # ... and not one byte of the body
+        response = read_response_head(sock)
+    assert response.startswith(b"HTTP/1.1 413"), response[:200]
+    assert not Frame.objects.exists()
+
+
+def test_a_content_length_just_over_the_upload_cap_is_refused(client, device_token, settings):
+    """The cap is max_upload_bytes() exactly: one byte more is refused by the header alone
+    (the body sent here is small, so only the Content-Length check can answer 413)."""
+    response = client.generic(
+        "POST", reverse("tracker:ingest"), b"x" * 10, content_type="application/octet-stream",
+        headers={"Authorization": f"Device {device_token[1]}",
+                 "Content-Length": str(ingest.max_upload_bytes() + 1)})
+    assert response.status_code == 413
+    assert response.json() == {"error": "frame too large"}
+
+
+def test_a_content_length_at_the_upload_cap_reaches_the_form_parser(client, device_token):
+    """At exactly the cap the header check lets the request through (here: no image field)."""
+    response = client.generic(
+        "POST", reverse("tracker:ingest"), b"x" * 10, content_type="application/octet-stream",
+        headers={"Authorization": f"Device {device_token[1]}",
+                 "Content-Length": str(ingest.max_upload_bytes())})
+    assert response.status_code == 400
+
+
+@pytest.mark.django_db
+def test_a_small_file_with_huge_pixel_dimensions_is_refused(client, device_token, frames_dir,
+                                                             settings):
+    """8000x6000 px (48 Mpx, over the default 40 Mpx cap) in a PNG of a few KB: 413, nothing
+    stored. Without the pixel cap in tracker.ingest.validate_image the image decodes and is
+    stored (tried: 201)."""
+    image = png(8000, 6000)
+    assert len(image) < settings.TIMENET_MAX_FRAME_BYTES // 100
+    assert 8000 * 6000 > settings.TIMENET_MAX_FRAME_PIXELS
+    response = post_frame(client, f"Device {device_token[1]}", image)
+    assert response.status_code == 413
+    assert "8000x6000" in response.json()["error"]
+    assert not Frame.objects.exists()
+    assert not frames_dir.exists() or not any(frames_dir.rglob("*.png"))
+
+
+@pytest.mark.django_db
+def test_a_bare_token_without_the_device_prefix_is_refused(client, device_token, frames_dir):
+    """The valid token itself, sent without `Device `: 401. Without the prefix check the lookup
+    (which strips an absent prefix as a no-op) finds the device (tried: 201)."""
+    response = post_frame(client, device_token[1], screen_jpeg("code", 1))
+    assert response.status_code == 401
+    assert not Frame.objects.exists()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("scheme", ["Bearer ", "device ", "Device", "Token "])
+def test_a_token_under_another_scheme_is_refused(client, device_token, frames_dir, scheme):
+    response = post_frame(client, f"{scheme}{device_token[1]}", screen_jpeg("code", 1))
+    assert response.status_code == 401
+    assert not Frame.objects.exists()
+
+
+@pytest.mark.django_db
+def test_the_device_prefix_with_the_valid_token_is_accepted(client, device_token, frames_dir):
+    """The counterpart of the refusals above: the same frame with `Device <token>` is stored."""
+    response = post_frame(client, f"Device {device_token[1]}", screen_jpeg("code", 1))
+    assert response.status_code == 201
+    assert Frame.objects.get().device_id == device_token[0].pk
