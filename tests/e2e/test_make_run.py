@@ -100,6 +100,7 @@ def check_today_page_in_chromium(port: int, password: str) -> float:
     return float(charted)
 
 
+@pytest.mark.timeout(1200)  # its waits alone add up to more than the 600 s default
 @pytest.mark.skipif(shutil.which("make") is None, reason="make is not installed")
 def test_make_run_captures_classifies_and_charts_the_screen(xvfb, small_model, tmp_path):
     if not Path(CHROMIUM).exists():
@@ -134,3 +135,31 @@ def test_make_run_captures_classifies_and_charts_the_screen(xvfb, small_model, t
     log_text = log_path.read_text()
     assert "stopped: worker (exit status 0)" in log_text  # supervisord's line: a clean stop
     assert "supervisord exit status 0" in log_text
+
+
+@pytest.mark.skipif(shutil.which("make") is None, reason="make is not installed")
+def test_make_run_activates_the_shipped_model_on_a_fresh_data_directory(xvfb, tmp_path):
+    """No TIMENET_MODEL_DIR, an empty data directory: what a person's first `make run` sees."""
+    shipped = ROOT / "models" / "base"
+    port, data_dir = free_port(), tmp_path / "data"
+    env = {**xvfb.env, "TIMENET_DATA_DIR": str(data_dir), "TIMENET_PORT": str(port),
+           "TIMENET_CAPTURE_INTERVAL": "600", "PYTHONUNBUFFERED": "1"}
+    for name in ("REDIS_URL", "TIMENET_MODEL_DIR"):  # the embedded Redis, the shipped model
+        env.pop(name, None)
+    log_path = tmp_path / "make-run.log"
+    with run_database(env), open(log_path, "wb") as log:
+        make = subprocess.Popen(["make", "-s", "run"], cwd=ROOT, env=env, stdout=log,
+                                stderr=subprocess.STDOUT)
+        try:
+            # The login is printed once preparation (migrate, owner, model) is over.
+            wait_until(lambda: "with password:" in log_path.read_text(errors="replace"), 240,
+                       "make run to print the login")
+            report = status(env)
+        finally:
+            make.send_signal(signal.SIGTERM)
+            make.wait(timeout=60)
+        wait_until(lambda: not processes_using(data_dir), 60,
+                   "every process make run started to stop")
+    meta = json.loads((shipped / "meta.json").read_text())
+    assert report["active_model"] == meta["version"], log_path.read_text()[-3000:]
+    assert Path(report["active_model_path"]).resolve() == shipped.resolve()
