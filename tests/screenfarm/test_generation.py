@@ -79,7 +79,7 @@ def test_every_page_layout_renders_a_document_for_its_site(code):
             titles = re.findall(r"<title>(.*?)</title>", doc, flags=re.S)
             assert [html.unescape(t) for t in titles] == [page.title]
             assert page.url.startswith("https://") and "." in page.host
-            assert len(doc) > 1500  # a real page, not a placeholder
+            assert len(doc) > 1000  # a real page (the smallest, Netflix profiles: ~1.2 KB)
 
 
 @pytest.mark.parametrize("code", sorted(APP_PAGES))
