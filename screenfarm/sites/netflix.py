@@ -58,7 +58,7 @@ def _nav(c: Ctx, active: int = 0, solid: bool = False, query: str | None = None)
     return {"active": active, "solid": solid, "query": query, "avatar": c.img("avatar", 64, 64)}
 
 
-def name(c: Ctx) -> str:
+def _show_name(c: Ctx) -> str:
     """A short show or film name as Netflix titles read: 'The Quiet Harbour', 'Ada's Island'."""
     t = c.text
     form = c.rng.choice(["The {adj} {noun}", "{noun}s", "{name}'s {noun}", "{adj} {noun}",
@@ -70,7 +70,7 @@ def name(c: Ctx) -> str:
 def _boxart(c: Ctx, cols: int, badges: bool = True) -> dict:
     """A landscape title card in a `cols`-wide row: picture, stylised title, maybe the N mark and
     a badge ('top' for the Top 10 flag, else a ribbon label, '' none)."""
-    b: dict = {"title": name(c), "font": c.rng.choice(TITLE_FONTS),
+    b: dict = {"title": _show_name(c), "font": c.rng.choice(TITLE_FONTS),
                "colour": c.rng.choice(["#fff", "#fff", "#ffe9a8", "#f5f5f5", "#ffd23f"]),
                "upper": c.rng.random() < .6,
                "align": c.rng.choice(["left:7%;right:20%;bottom:14%",
@@ -89,7 +89,7 @@ def _boxart(c: Ctx, cols: int, badges: bool = True) -> dict:
 def _poster(c: Ctx, radius: int = 4, font_vw: float = 1.4) -> dict:
     """A portrait (2:3) box-art card: picture, stylised title low on it (font_vw: its size in
     vw), maybe the N mark."""
-    p: dict = {"title": name(c), "font": c.rng.choice(TITLE_FONTS),
+    p: dict = {"title": _show_name(c), "font": c.rng.choice(TITLE_FONTS),
                "colour": c.rng.choice(["#fff", "#fff", "#ffe9a8", "#ffd23f", "#f5f5f5"]),
                "upper": c.rng.random() < .5, "mark": c.rng.random() < .5}
     p.update(thumb=c.img("thumb", 220, 330), bottom=c.rng.choice([7, 10, 14]), radius=radius,
@@ -97,7 +97,7 @@ def _poster(c: Ctx, radius: int = 4, font_vw: float = 1.4) -> dict:
     return p
 
 
-def face(colour: str, size: int) -> dict:
+def _face(colour: str, size: int) -> dict:
     """A flat square profile icon's geometry: a `size` px tile with eyes and a smile (px)."""
     def px(f: float) -> str:
         return f"{size * f:.0f}"
@@ -107,6 +107,7 @@ def face(colour: str, size: int) -> dict:
 
 
 def netflix_browse(c: Ctx) -> Page:
+    """The browse page: a hero title with Play and More Info over five rows of tiles."""
     return _render(c, "browse", "/browse", "Home - Netflix", **_browse(c))
 
 
@@ -137,6 +138,7 @@ def netflix_title(c: Ctx) -> Page:
 
 
 def netflix_player(c: Ctx) -> Page:
+    """The player: a full-window frame, maybe a subtitle, maybe the controls and progress."""
     title = c.text.title()
     pos = f"{c.rng.uniform(.02, .97):.0%}"
     controls = None
@@ -155,7 +157,7 @@ def _profile_tiles(c: Ctx, n: int, size: int) -> list[dict]:
     names = [c.text.pick(c.text.first) for _ in range(n)]
     tiles = []
     for i, (colour, who) in enumerate(zip(colours, names, strict=True)):
-        tile: dict = {"name": who, "kind": "face", "face": face(colour, size)}
+        tile: dict = {"name": who, "kind": "face", "face": _face(colour, size)}
         if c.rng.random() < .2:  # some profiles use a picture instead of the face icon
             tile.update(kind="picture", picture=c.img("avatar", size, size))
         elif i == n - 1 and c.rng.random() < .4:
@@ -166,6 +168,7 @@ def _profile_tiles(c: Ctx, n: int, size: int) -> list[dict]:
 
 
 def netflix_profiles(c: Ctx) -> Page:
+    """The profile picker ("Who's watching?", sometimes its manage mode): 2-5 profile tiles."""
     n = c.rng.randint(2, 5)
     size = c.rng.choice([120, 140, 160])
     tiles = _profile_tiles(c, n, size)
@@ -178,6 +181,7 @@ def netflix_profiles(c: Ctx) -> Page:
 
 
 def netflix_mylist(c: Ctx) -> Page:
+    """My List, or New & Popular as two grids of box-art cards under filter chips."""
     mylist = c.rng.random() < .6
     cols = c.rng.choice([4, 5, 6, 6])
     if mylist:
@@ -206,7 +210,7 @@ def netflix_search(c: Ctx) -> Page:
         query = query[:c.rng.randint(2, max(2, len(query) - 1))]
     genres = ["TV Shows", "Movies", "Thrillers", "Dramas", "Comedies", "Documentaries",
               "Anime", "Reality TV"]
-    related = [name(c) if c.rng.random() < .6 else
+    related = [_show_name(c) if c.rng.random() < .6 else
                f"{t.pick(t.adjs).title()} {t.pick(genres)}" for _ in range(c.rng.randint(4, 9))]
     cols = c.rng.choice([5, 6, 6, 6, 7])
     cards = [_boxart(c, cols) for _ in range(cols * c.rng.randint(4, 6))]
@@ -240,7 +244,7 @@ def _account_tab(c: Ctx, tab: int) -> dict:
         return {"devices": [(d, t.ago(), t.pick(t.first))
                             for d in c.rng.sample(kinds, c.rng.randint(2, 4))]}
     n = c.rng.randint(2, 5)
-    return {"profiles": [(face(col, 40), t.pick(t.first),
+    return {"profiles": [(_face(col, 40), t.pick(t.first),
                           c.rng.choice(["", "", "Kids", "Profile lock on"]))
                          for col in c.rng.sample(PROFILE_COLOURS, n)]}
 
@@ -349,10 +353,10 @@ def _kids_row(c: Ctx, label: str, rad: int) -> dict:
             art: dict = {"poster": _poster(c, radius=rad, font_vw=8 / cols)}
         else:
             art = {"thumb": c.img("thumb", 400, 225), "size": c.rng.randint(16, 24) * 4 // cols,
-                   "shadow": c.rng.choice(KIDS_COLOURS), "title": name(c)}
+                   "shadow": c.rng.choice(KIDS_COLOURS), "title": _show_name(c)}
         art["bar"] = f"{c.rng.uniform(.1, .9):.0%}" if label.startswith("Continue") else ""
         cards.append(art)
-    return {"kind": "cards", "label": label.format(t=name(c)), "cols": cols, "gap": gap,
+    return {"kind": "cards", "label": label.format(t=_show_name(c)), "cols": cols, "gap": gap,
             "cards": cards}
 
 
@@ -365,7 +369,7 @@ def netflix_kids(c: Ctx) -> Page:
     letters = list(zip("KIDS", c.rng.sample(KIDS_COLOURS, 4), strict=True))
     hero = None
     if c.rng.random() < .45:
-        hero = {"title": name(c)}
+        hero = {"title": _show_name(c)}
         hero.update(height=c.rng.choice([300, 340, 380]), picture=c.img("photo", 1280, 400),
                     text=c.text.sentence(8, 16))
     characters = _kids_characters(c)

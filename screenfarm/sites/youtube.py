@@ -75,6 +75,7 @@ def _plain(c: Ctx, w: int = 320, h: int = 180) -> dict:
 
 
 def youtube_home(c: Ctx) -> Page:
+    """The home page: guide, topic chips and a grid of video cards (3-5 columns)."""
     cols = c.rng.choice([3, 4, 4, 5])
     cards = [_video(c, 320, 180, avatar=72) for _ in range(cols * 4)]
     return _render(c, "home", "/", "YouTube", cols=cols, cards=cards, top=_top(c),
@@ -87,6 +88,7 @@ def _comment(c: Ctx) -> dict:
 
 
 def youtube_watch(c: Ctx) -> Page:
+    """A watch page: player, title, channel row, description, comments, recommendations."""
     title = c.text.title()
     recs = [_video(c, 168, 94) for _ in range(10)]
     comments = [_comment(c) for _ in range(6)]
@@ -138,6 +140,7 @@ def _channel_tab(c: Ctx, tab: int, cols: int) -> dict:
 
 
 def youtube_channel(c: Ctx) -> Page:
+    """A channel page: banner, avatar, counts, the tab row and the open tab's cards."""
     name, handle = c.text.name(), c.text.handle()
     tab = c.rng.choice([0, 0, 1, 1, 1, 2, 3])
     head = _channel_head(c)
@@ -151,6 +154,7 @@ def youtube_channel(c: Ctx) -> Page:
 
 
 def youtube_shorts(c: Ctx) -> Page:
+    """The Shorts player: a 9:16 video with its caption, action buttons, up/down arrows."""
     caption = c.text.sentence(4, 12)
     tags = " ".join(f"#{c.text.word()}" for _ in range(c.rng.randint(0, 3)))
     short = {"caption": caption, "tags": tags, "handle": c.text.handle(),
