@@ -65,7 +65,7 @@ def prepare(settings) -> list[str]:
 def activate_configured_model(settings) -> None:
     from tracker import bootstrap
 
-    path = bootstrap.model_to_activate(settings.TIMENET_MODEL_DIR, settings.TIMENET_BASE_MODEL_DIR)
+    path = bootstrap.model_to_activate(settings.TIMENET_MODEL_DIR)
     if path is not None:
         say(f"activating model {path}")
         result = subprocess.run([PY, "manage.py", "activate_model", str(path)], cwd=ROOT)

@@ -167,6 +167,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "tracker.context_processors.navigation",
             ],
         },
     },
@@ -205,16 +206,17 @@ TIMENET_MAX_FRAME_BYTES = env_int("TIMENET_MAX_FRAME_BYTES", 8 * 1024 * 1024, mi
 TIMENET_MAX_FRAME_PIXELS = env_int("TIMENET_MAX_FRAME_PIXELS", 40_000_000, minimum=1)
 # A frame never stands for more than this many seconds of usage (agent paused, laptop asleep).
 TIMENET_MAX_FRAME_SECONDS = env_float("TIMENET_MAX_FRAME_SECONDS", 60.0, minimum=0.2)
+# A frame taken after this many seconds without input counts as away (AFK), as ActivityWatch's
+# default of 3 minutes; passive categories (video) are exempt. Read by tracker.rollups.
+TIMENET_AWAY_AFTER = env_float("TIMENET_AWAY_AFTER", 180.0, minimum=1.0)
 TIMENET_CLASSIFY_BATCH = env_int("TIMENET_CLASSIFY_BATCH", 16, minimum=1)
 # A claim older than this is presumed dead (worker killed) and the frame may be claimed again.
 TIMENET_CLAIM_LEASE = env_float("TIMENET_CLAIM_LEASE", 120.0, minimum=1.0)
 TIMENET_MAX_ATTEMPTS = env_int("TIMENET_MAX_ATTEMPTS", 5, minimum=1)
 TIMENET_REQUEUE_EVERY = env_float("TIMENET_REQUEUE_EVERY", 30.0, minimum=1.0)
 TIMENET_MODEL_DIR = os.environ.get("TIMENET_MODEL_DIR", "")
-# The shipped model's directory is decided by ml.meta.REPO_MODEL_DIR (read through
-# tracker.model_registry.shipped_model_dir). This copy is read only by timenet_site/run.py's
-# current call of bootstrap.model_to_activate; delete it once that call passes no base_dir.
-TIMENET_BASE_MODEL_DIR = BASE_DIR / "models" / "base"
+# The shipped model's directory has one owner: ml.meta.REPO_MODEL_DIR (read through
+# tracker.model_registry.shipped_model_dir).
 
 # --- Celery (read by timenet_site/celery.py with the CELERY_ namespace) -----------------------
 CELERY_BROKER_URL = redis_url(DATA_DIR)
