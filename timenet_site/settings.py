@@ -140,8 +140,10 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
+    "django_celery_beat",
     "tracker",
     "labeling",
+    "notify",
 ]
 
 MIDDLEWARE = [
@@ -214,6 +216,11 @@ TIMENET_CLASSIFY_BATCH = env_int("TIMENET_CLASSIFY_BATCH", 16, minimum=1)
 TIMENET_CLAIM_LEASE = env_float("TIMENET_CLAIM_LEASE", 120.0, minimum=1.0)
 TIMENET_MAX_ATTEMPTS = env_int("TIMENET_MAX_ATTEMPTS", 5, minimum=1)
 TIMENET_REQUEUE_EVERY = env_float("TIMENET_REQUEUE_EVERY", 30.0, minimum=1.0)
+# Notifications (notify/, docs/notifications.md): a round every N s decides what is due; the
+# browser banner waits this long for an agent to show a notification first; older ones expire.
+TIMENET_NOTIFY_EVERY = env_float("TIMENET_NOTIFY_EVERY", 60.0, minimum=1.0)
+TIMENET_NOTIFY_BROWSER_GRACE = env_float("TIMENET_NOTIFY_BROWSER_GRACE", 60.0)
+TIMENET_NOTIFY_MAX_AGE = env_float("TIMENET_NOTIFY_MAX_AGE", 3600.0, minimum=1.0)
 TIMENET_MODEL_DIR = os.environ.get("TIMENET_MODEL_DIR", "")
 # The shipped model's directory has one owner: ml.meta.REPO_MODEL_DIR (read through
 # tracker.model_registry.shipped_model_dir).
@@ -234,11 +241,15 @@ CELERY_BROKER_CONNECTION_TIMEOUT = 5
 CELERY_TASK_PUBLISH_RETRY_POLICY = {"max_retries": 1, "interval_start": 0, "interval_step": 0.2}
 CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600, "socket_timeout": 5}
 CELERY_WORKER_HIJACK_ROOT_LOGGER = False
+# django-celery-beat keeps the schedule in the database (editable in the admin under "Periodic
+# tasks"); the entries below are written there when beat starts.
+CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
 CELERY_BEAT_SCHEDULE = {
     "requeue-waiting-frames": {
         "task": "tracker.tasks.requeue_waiting_frames",
         "schedule": TIMENET_REQUEUE_EVERY,
     },
+    "notify-round": {"task": "notify.tasks.notify_round", "schedule": TIMENET_NOTIFY_EVERY},
 }
 
 LOGGING = {

@@ -6,6 +6,9 @@ from collections.abc import Iterable
 
 from tracker.models import Category
 
+# Video activities: idle input while they run counts as watching, not away (issue 13).
+PASSIVE_CODES: frozenset[str] = frozenset({"youtube", "netflix"})
+
 
 def ensure_default_categories() -> None:
     """The seed's 14 categories (idempotent; also run by the data migration)."""
@@ -15,7 +18,8 @@ def ensure_default_categories() -> None:
         Category.objects.get_or_create(
             code=activity.code,
             defaults={"name": activity.name, "color": activity.color,
-                      "distracting": activity.distracting})
+                      "distracting": activity.distracting,
+                      "passive": activity.code in PASSIVE_CODES})
 
 
 def ensure_categories(codes: Iterable[str]) -> None:

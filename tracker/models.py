@@ -14,6 +14,8 @@ class Category(models.Model):
     name = models.CharField(max_length=100)
     color = models.CharField(max_length=7, default="#888888")
     distracting = models.BooleanField(default=False)
+    # Passive watching (video): idle input is still this activity, not away (issue 13).
+    passive = models.BooleanField(default=False)
 
     class Meta:
         ordering = ["code"]
@@ -127,28 +129,47 @@ class Observation(models.Model):
 
 
 class UsageRollup(models.Model):
-    """Seconds per category per time bucket, always recomputed from observations (never +=)."""
+    """Seconds per device, series and time bucket, always recomputed from observations (never +=).
+
+    A series is an activity (`category` set) or one of the system kinds `away` / `unreviewed`
+    (`category` NULL). Minute and quarter buckets are UTC-aligned; a day bucket is a local day of
+    settings.TIME_ZONE. `bucket` is always the bucket's start as a UTC instant (tracker.rollups).
+    """
 
     class Granularity(models.TextChoices):
         MINUTE = "minute"
-        HOUR = "hour"
+        QUARTER = "quarter"  # 15 minutes: any zone's local hour and day is a union of these
         DAY = "day"
+
+    class Kind(models.TextChoices):
+        ACTIVITY = "activity"
+        AWAY = "away"
+        UNREVIEWED = "unreviewed"
 
     owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
     device = models.ForeignKey(Device, on_delete=models.CASCADE)
-    granularity = models.CharField(max_length=6, choices=Granularity.choices)
-    bucket = models.DateTimeField(help_text="start of the bucket, in the server's local time")
-    category = models.ForeignKey(Category, on_delete=models.CASCADE)
+    granularity = models.CharField(max_length=7, choices=Granularity.choices)
+    bucket = models.DateTimeField(help_text="start of the bucket (a UTC instant)")
+    kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.ACTIVITY)
+    category = models.ForeignKey(Category, on_delete=models.CASCADE, null=True, blank=True)
     seconds = models.FloatField(default=0.0)
 
     class Meta:
         constraints = [
+            # serves: recomputing a device's buckets over a span (delete + insert by range)
             models.UniqueConstraint(
-                fields=["device", "granularity", "bucket", "category"], name="rollup_unique_bucket"
-            )
+                fields=["device", "granularity", "bucket", "category"],
+                condition=Q(kind="activity"), name="rollup_unique_activity_bucket"),
+            models.UniqueConstraint(
+                fields=["device", "granularity", "bucket", "kind"],
+                condition=Q(category__isnull=True), name="rollup_unique_system_bucket"),
+            models.CheckConstraint(
+                condition=Q(kind="activity", category__isnull=False)
+                | (~Q(kind="activity") & Q(category__isnull=True)),
+                name="rollup_category_iff_activity"),
         ]
         indexes = [
-            # serves: the Today page (an owner's buckets of one granularity over a day)
+            # serves: the day/week/range pages (an owner's buckets of one granularity in a span)
             models.Index(
                 fields=["owner", "granularity", "bucket"], name="rollup_owner_gran_bucket"
             ),

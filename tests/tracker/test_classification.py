@@ -91,10 +91,12 @@ def test_rollups_hold_the_seconds_of_their_bucket_whatever_the_order(
 
     day = datetime(2026, 11, 22, tzinfo=UTC)
     assert seconds("day") == {day: 6 * 20.0}
-    assert seconds("hour") == {day.replace(hour=9): 5 * 20.0, day.replace(hour=10): 20.0}
-    assert seconds("minute") == {day.replace(hour=9, minute=58): 2 * 20.0,
-                                 day.replace(hour=9, minute=59): 3 * 20.0,
-                                 day.replace(hour=10): 20.0}
+    # A frame crossing a bucket edge splits its seconds (09:59:50 + 20 s: 10 s each side).
+    assert seconds("quarter") == {day.replace(hour=9, minute=45): 90.0,
+                                  day.replace(hour=10): 30.0}
+    assert seconds("minute") == {day.replace(hour=9, minute=58): 30.0,
+                                 day.replace(hour=9, minute=59): 60.0,
+                                 day.replace(hour=10): 30.0}
 
 
 def test_rebuilding_rollups_gives_the_same_figures(device_token, frames_dir, active_model):
