@@ -11,6 +11,9 @@ urlpatterns = [
     path("login/once/<uidb64>/<token>/", tracker_views.one_time_login, name="one_time_login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("healthz", tracker_views.healthz, name="healthz"),
+    path("favicon.ico", tracker_views.favicon, name="favicon"),
     path("admin/", admin.site.urls),
+    path("", include("notify.urls")),
+    path("review/", include("labeling.urls")),
     path("", include("tracker.urls")),
 ]
