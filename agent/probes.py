@@ -58,10 +58,15 @@ class X11Info:
         """The window on top: the EWMH active window, else the input focus, else (no window
         manager) the window under the pointer."""
         for candidate in self._candidates():
-            found = self._named(candidate, depth=SEARCH_DEPTH)
+            found = self._named_or_gone(candidate, depth=SEARCH_DEPTH)
             if found:
                 return found
         return Window("", "")
+
+    def window_by_id(self, window_id: int) -> Window:
+        """Title and app of one X window by id; ("", "") when it is unnamed or already gone."""
+        window = self._display.create_resource_object("window", window_id)
+        return self._named_or_gone(window, depth=SEARCH_DEPTH) or Window("", "")
 
     def close(self) -> None:
         self._display.close()
@@ -87,10 +92,21 @@ class X11Info:
             return Window(title, wm_class[-1] or wm_class[0])
         if depth > 0:
             for child in window.query_tree().children:
-                found = self._named(child, depth - 1)
+                found = self._named_or_gone(child, depth - 1)
                 if found:
                     return found
         return None
+
+    def _named_or_gone(self, window: Any, depth: int) -> Window | None:
+        # A window can close between the moment the server names it and the moment we read its
+        # properties (BadWindow, BadDrawable, ...): that window is simply not the answer.
+        from Xlib.error import XError
+
+        try:
+            return self._named(window, depth)
+        except XError as exc:
+            log.debug("window %s went away while probed: %s", window, exc)
+            return None
 
     def _title(self, window: Any) -> str:
         prop = window.get_full_property(self._atoms["_NET_WM_NAME"], self._atoms["UTF8_STRING"])

@@ -65,6 +65,29 @@ def test_the_window_probe_reports_the_window_on_top_of_a_named_display(xvfb):
     assert (title, app) == ("timenet-test-term", "XTerm")
 
 
+def test_a_window_that_closes_while_probed_is_skipped_not_raised(xvfb):
+    """A window can vanish between the server naming it and the probe reading it (seen when the
+    screen generator closed Emacs): BadWindow must not escape. Checked without the guard in
+    X11Info._named_or_gone: this raised Xlib.error.BadWindow."""
+    from Xlib import X
+    from Xlib import display as xdisplay
+
+    other = xdisplay.Display(xvfb.name)
+    window = other.screen().root.create_window(0, 0, 10, 10, 0, X.CopyFromParent)
+    window.set_wm_name("short-lived")
+    window_id = window.id
+    other.sync()
+    info = probes.X11Info(xvfb.name)
+    try:
+        assert info.window_by_id(window_id).title == "short-lived"
+        window.destroy()
+        other.sync()
+        assert info.window_by_id(window_id) == probes.Window("", "")
+    finally:
+        info.close()
+        other.close()
+
+
 def test_the_window_probe_answers_empty_when_there_is_no_x_server():
     assert probes.active_window(":999") == probes.Window("", "")
 
