@@ -106,8 +106,15 @@ def programs(settings, redis_socket: Path | None) -> dict[str, list[str]]:
                        "--without-gossip", "--without-mingle"]
     found["beat"] = [*celery, "beat", "--loglevel", "INFO",
                      "--schedule", str(settings.DATA_DIR / "celerybeat-schedule")]
+    from tracker.ingest import max_upload_bytes
+
+    # waitress buffers a request's whole body before the app sees it (up to 1 GiB by default),
+    # so the ingest view's Content-Length check alone cannot stop a huge upload: the cap is
+    # waitress's too, and it answers 413 from the headers.
     found["web"] = [PY, "-m", "waitress", f"--listen=127.0.0.1:{settings.TIMENET_PORT}",
-                    "--threads=8", "--ident=TimeNet", "timenet_site.wsgi:application"]
+                    "--threads=8", "--ident=TimeNet",
+                    f"--max-request-body-size={max_upload_bytes()}",
+                    "timenet_site.wsgi:application"]
     if os.environ.get("DISPLAY") or not sys.platform.startswith("linux"):
         # the agent on its own (no Django: ~3x less memory); token and spool in DATA_DIR
         found["capture"] = [PY, "-m", "agent", "--data-dir", str(settings.DATA_DIR),
