@@ -1,16 +1,19 @@
 """Ingest's protections, each proven to matter: every test here was run once with its protection
 removed (on a scratch copy of the tree) and failed; the docstring says what removing it does.
 
-The oversized-body test talks raw HTTP to the real WSGI app behind Django's live server, which
-hands the app the socket's stream unread; waitress (make run's server) buffers the whole body
-before calling the app, so there the refusal saves the app, not the server (see docs/testing.md).
+The oversized-body tests talk raw HTTP and never send the body: once to the real WSGI app behind
+Django's live server (which hands the app the socket's stream unread, so the view's own
+Content-Length check is what answers), once to waitress started as `make run` starts it (which
+buffers a whole body before calling the app, so there its --max-request-body-size answers).
 """
 
 from __future__ import annotations
 
 import io
 import json
+import os
 import socket
+import subprocess
 from urllib.parse import urlsplit
 
 import pytest
@@ -18,7 +21,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from PIL import Image
 
-from tests.conftest import screen_jpeg
+from tests.conftest import free_port, screen_jpeg, stop_process, wait_until
+from timenet_site import run
 from tracker import ingest
 from tracker.models import Frame
 
@@ -39,6 +43,23 @@ def png(width: int, height: int, mode: str = "1") -> bytes:
     return out.getvalue()
 
 
+def oversized_request_head(host: str, authorization: str, size: int = 256 << 20) -> bytes:
+    """Request headers announcing a `size`-byte multipart body (which the caller never sends).
+    256 MiB: far over the upload cap, under waitress's own default cap (1 GiB)."""
+    return (f"POST {reverse('tracker:ingest')} HTTP/1.1\r\nHost: {host}\r\n"
+            f"Authorization: {authorization}\r\n"
+            "Content-Type: multipart/form-data; boundary=timenetboundary\r\n"
+            f"Content-Length: {size}\r\n\r\n").encode()
+
+
+def accepts_connections(port: int) -> bool:
+    try:
+        socket.create_connection(("127.0.0.1", port), timeout=1).close()
+    except OSError:
+        return False
+    return True
+
+
 def read_response_head(sock: socket.socket) -> bytes:
     """Bytes up to the end of the response headers (or what came before the server closed)."""
     received = b""
@@ -53,23 +74,39 @@ def read_response_head(sock: socket.socket) -> bytes:
 @pytest.mark.django_db(transaction=True)
 def test_an_oversized_content_length_is_refused_before_a_byte_of_the_body_is_sent(
         live_server, device_token, frames_dir):
-    """Headers only, announcing a 1 GiB body that never comes: the 413 must still arrive.
+    """Headers only, announcing a 256 MiB body that never comes: the 413 must still arrive.
 
     With the Content-Length check removed from tracker.views.ingest, the view reads
     request.FILES, the multipart parser blocks reading a body that never comes, and the recv
     below times out (tried: the test fails with socket.timeout)."""
     _, token = device_token
     url = urlsplit(live_server.url)
-    boundary = "timenetboundary"
-    head = (f"POST {reverse('tracker:ingest')} HTTP/1.1\r\nHost: {url.netloc}\r\n"
-            f"Authorization: Device {token}\r\n"
-            f"Content-Type: multipart/form-data; boundary={boundary}\r\n"
-            f"Content-Length: {1 << 30}\r\n\r\n").encode()
+    head = oversized_request_head(url.netloc, f"Device {token}")
     with socket.create_connection((url.hostname, url.port), timeout=20) as sock:
         sock.sendall(head)  # ... and not one byte of the body
         response = read_response_head(sock)
     assert response.startswith(b"HTTP/1.1 413"), response[:200]
     assert not Frame.objects.exists()
+
+
+def test_make_runs_web_server_refuses_an_oversized_body_from_its_headers(settings, tmp_path):
+    """waitress, started with the argv `make run` gives it, answers 413 to headers announcing
+    256 MiB: waitress reads a whole body before calling the app, so only its own cap can refuse
+    early. Without `--max-request-body-size` in timenet_site.run it waits for the body and the
+    recv below times out (tried: TimeoutError)."""
+    settings.TIMENET_PORT = free_port()
+    argv = run.programs(settings, redis_socket=None)["web"]
+    env = {**os.environ, "TIMENET_DATA_DIR": str(tmp_path)}
+    server = subprocess.Popen(argv, env=env, start_new_session=True,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        wait_until(lambda: accepts_connections(settings.TIMENET_PORT), 60, "waitress to listen")
+        with socket.create_connection(("127.0.0.1", settings.TIMENET_PORT), timeout=20) as sock:
+            sock.sendall(oversized_request_head("127.0.0.1", "Device x"))
+            response = read_response_head(sock)
+    finally:
+        stop_process(server)
+    assert response.startswith(b"HTTP/1.1 413"), response[:200]
 
 
 def test_a_content_length_just_over_the_upload_cap_is_refused(client, device_token, settings):
