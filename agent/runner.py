@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 
 from agent.capture import Screen, grab_frame, release_freed_memory
 from agent.config import AgentConfig
+from agent.notify import NotificationPoller, poller_from_env
 from agent.probes import X11Info, open_window_info
 from agent.spool import Spool
 from agent.uploader import FrameRejected, ServerUnavailable, Uploader
@@ -30,6 +31,7 @@ class Agent:
     uploader: Uploader
     interval: float  # seconds
     window_info: X11Info | None = None
+    notifier: NotificationPoller | None = None  # desktop notifications (agent/notify.py)
     stop_event: threading.Event = field(default_factory=threading.Event)
     captured: int = 0
     sent: int = 0
@@ -89,6 +91,8 @@ class Agent:
         while not self.stop_event.is_set() and (count is None or self.captured < count):
             self.capture_once()
             self.flush()
+            if self.notifier is not None and self.server_up:
+                self.notifier.maybe_poll()
             next_tick += self.interval
             delay = next_tick - time.monotonic()
             if delay < 0:  # fell behind (slow server): skip missed ticks rather than burst
@@ -103,9 +107,11 @@ class Agent:
 
 def build_agent(config: AgentConfig, screen: Screen) -> Agent:
     """An agent for `config` on an open screen. Raises ConfigError when there is no token."""
+    token = config.read_token()
     return Agent(screen=screen, spool=Spool(config.spool_dir),
-                 uploader=Uploader(config.server_url, config.read_token()),
-                 interval=config.interval, window_info=open_window_info())
+                 uploader=Uploader(config.server_url, token),
+                 interval=config.interval, window_info=open_window_info(),
+                 notifier=poller_from_env(config.server_url, token))
 
 
 def run(config: AgentConfig, say=print) -> Agent:
