@@ -134,7 +134,8 @@ def save_predictions(frames: list[Frame], prediction: Prediction, version: Model
                                        probabilities=probs, model_version=version,
                                        worker=worker[:100])
             if unsure:
-                queue_for_review(frame, score=1.0 - confidence)
+                queue_for_review(frame, probs=prediction.probs[i], classes=prediction.classes,
+                                 embedding=prediction.embeddings[i], version=version)
             else:
                 dropped.append(frame.image_path)
             frame.category_id = category.pk

@@ -32,5 +32,11 @@ def test_unsure_frames_keep_their_image_and_join_the_review_queue(
         assert (frames_dir / frame.image_path).is_file()
         review = ReviewItem.objects.get(frame=frame)
         assert review.status == ReviewItem.Status.OPEN
-        assert review.score == pytest.approx(1.0 - frame.observation.confidence)
+        top1, top2 = sorted(frame.observation.probabilities.values(), reverse=True)[:2]
+        # Margin sampling's score, stamped with the model version that produced it.
+        assert review.margin == pytest.approx(top1 - top2, abs=1e-4)
+        assert review.score == pytest.approx(1.0 - review.margin)
+        assert review.model_version_id == frame.observation.model_version_id
+        assert review.predicted == frame.observation.category.code
+        assert len(bytes(review.embedding)) % 4 == 0 and len(bytes(review.embedding)) > 0
     assert status.pipeline_status()["review_queue"] == 2

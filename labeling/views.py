@@ -1,0 +1,135 @@
+"""The labelling page and its JSON endpoints (one request per action; logic in services)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from django.conf import settings
+from django.contrib.auth.decorators import login_required
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, render
+from django.views.decorators.http import require_GET, require_POST
+
+from labeling import review
+from labeling.corrections import CorrectionError, apply_label, relabel_range, undo_last
+from labeling.forms import RelabelRangeForm
+from labeling.heatmap import occlusion_map
+from labeling.models import Label
+from labeling.queue import STRATEGIES, group_frame_ids
+from labeling.similar import similar_items
+from tracker.models import Category, Frame
+
+
+def strategy_of(request: HttpRequest, data: dict | None = None) -> str:
+    value = (data or {}).get("strategy") or request.GET.get("strategy") or "margin"
+    return value if value in STRATEGIES else "margin"
+
+
+def body(request: HttpRequest) -> dict:
+    """The POSTed JSON object (the page's fetch calls) or the form fields."""
+    if request.content_type == "application/json":
+        try:
+            data = json.loads(request.body or b"{}")
+        except json.JSONDecodeError:
+            return {}
+        return data if isinstance(data, dict) else {}
+    return {k: (v if len(v) > 1 else v[0]) for k, v in request.POST.lists()}
+
+
+@login_required
+@require_GET
+def review_page(request: HttpRequest) -> HttpResponse:
+    context = {"nav_section": "review", "keymap": review.keymap(),
+               "strategies": STRATEGIES, "strategy": strategy_of(request),
+               "devices": request.user.device_set.order_by("name")}
+    return render(request, "labeling/review.html", context)
+
+
+@login_required
+@require_GET
+def next_item(request: HttpRequest) -> JsonResponse:
+    exclude = review.parse_ids(request.GET.get("exclude"))
+    return JsonResponse(review.next_payload(request.user, strategy_of(request), exclude))
+
+
+@login_required
+@require_POST
+def label(request: HttpRequest) -> JsonResponse:
+    """Label an item (and its open near-duplicates, or the confirmed `frames` of "label all
+    similar"); answers with the next item."""
+    data = body(request)
+    item = review.item_for(request.user, int(data.get("item") or 0))
+    category = Category.objects.filter(code=data.get("category") or "").first()
+    if item is None or category is None:
+        return JsonResponse({"error": "unknown item or category"}, status=400)
+    confirmed = review.parse_ids(data.get("frames"))
+    frames = [item.frame_id, *confirmed] if confirmed else group_frame_ids(item)
+    source = Label.Source.SIMILAR if confirmed else Label.Source.REVIEW
+    try:
+        labels = apply_label(request.user, frames, category, source)
+    except CorrectionError as exc:
+        return JsonResponse({"error": str(exc)}, status=400)
+    payload = review.next_payload(request.user, strategy_of(request, data),
+                                  review.parse_ids(data.get("exclude")))
+    return JsonResponse({"labelled": len(labels), **payload})
+
+
+@login_required
+@require_POST
+def undo(request: HttpRequest) -> JsonResponse:
+    """Undo this person's latest action; answers with the item to show again."""
+    restored = undo_last(request.user)
+    item = review.item_for(request.user, restored.pk) if restored else None
+    return JsonResponse({"item": review.item_payload(item) if item else None,
+                         "progress": review.progress(request.user)})
+
+
+@login_required
+@require_GET
+def similar(request: HttpRequest, item_id: int) -> JsonResponse:
+    item = review.item_for(request.user, item_id)
+    if item is None:
+        raise Http404("no such review item")
+    rows = similar_items(item, request.user.pk)
+    for row in rows:
+        row["image"] = f"/review/frame/{row['frame']}.jpg"
+    return JsonResponse({"item": item.pk, "neighbours": rows})
+
+
+def owned_frame(request: HttpRequest, frame_id: int) -> Frame:
+    """The frame if it is this person's (404 otherwise: another's frame does not exist here)."""
+    return get_object_or_404(Frame, pk=frame_id, device__owner=request.user)
+
+
+@login_required
+@require_GET
+def heatmap(request: HttpRequest, frame_id: int) -> JsonResponse:
+    result = occlusion_map(owned_frame(request, frame_id))
+    if result is None:
+        return JsonResponse({"error": "no active model or no stored image"}, status=404)
+    return JsonResponse(result)
+
+
+@login_required
+@require_GET
+def frame_image(request: HttpRequest, frame_id: int) -> FileResponse:
+    """A stored screenshot, to its owner only (never a public media URL)."""
+    frame = owned_frame(request, frame_id)
+    path = Path(settings.FRAMES_DIR) / frame.image_path if frame.image_path else None
+    if path is None or not path.is_file():
+        raise Http404("this frame's image is not stored")
+    response = FileResponse(path.open("rb"), content_type="image/jpeg")
+    response["Cache-Control"] = "private, max-age=3600"
+    return response
+
+
+@login_required
+@require_POST
+def relabel_range_view(request: HttpRequest) -> JsonResponse:
+    form = RelabelRangeForm(body(request), owner=request.user)
+    if not form.is_valid():
+        return JsonResponse({"errors": form.errors.get_json_data()}, status=400)
+    d = form.cleaned_data
+    count = relabel_range(request.user, d["start"], d["end"], d["category"], d["device"])
+    return JsonResponse({"labelled": count})
