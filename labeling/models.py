@@ -82,3 +82,53 @@ class Label(models.Model):
 
     def __str__(self) -> str:
         return f"label {self.frame_id}={self.category_id}"
+
+
+class RetrainRun(models.Model):
+    """One retrain (candidate trained, judged by the promotion gate) or one rollback.
+
+    At most one row is RUNNING (a partial unique constraint): inserting it is the retrain lock,
+    so two retrains triggered at once cannot both run, on SQLite and PostgreSQL alike. The row
+    also records the registry's history: `baseline` was active before, `candidate` is the model
+    trained (or, for a rollback, the one restored); rollback_model's default target is read here.
+    """
+
+    class Kind(models.TextChoices):
+        RETRAIN = "retrain"
+        ROLLBACK = "rollback"
+
+    class Status(models.TextChoices):
+        RUNNING = "running"
+        PROMOTED = "promoted"
+        REJECTED = "rejected"
+        SKIPPED = "skipped"  # too few labels to train on
+        FAILED = "failed"
+        ROLLED_BACK = "rolled_back"
+
+    kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.RETRAIN)
+    status = models.CharField(max_length=12, choices=Status.choices, default=Status.RUNNING)
+    trigger = models.CharField(max_length=20, blank=True, help_text="command, button, nightly…")
+    started_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    baseline = models.ForeignKey("tracker.ModelVersion", null=True, blank=True,
+                                 on_delete=models.SET_NULL, related_name="+")
+    candidate = models.ForeignKey("tracker.ModelVersion", null=True, blank=True,
+                                  on_delete=models.SET_NULL, related_name="+")
+    n_labels = models.PositiveIntegerField(default=0, help_text="training labels used")
+    n_gold = models.PositiveIntegerField(default=0)
+    # Gold-set evaluations of candidate and baseline, the rule's verdict, timings (seconds).
+    report = models.JSONField(default=dict, blank=True)
+    message = models.TextField(blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["status"], condition=models.Q(status="running"),
+                                    name="retrainrun_one_running"),
+        ]
+        indexes = [
+            # serves: the models page's history and rollback's latest promotion
+            models.Index(fields=["-started_at"], name="retrainrun_started"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.status} {self.started_at:%Y-%m-%d %H:%M}"

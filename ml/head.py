@@ -175,8 +175,9 @@ def head_prior(backbone: Backbone, classes: Sequence[str]) -> tuple[np.ndarray, 
 
 
 def _validate(x: np.ndarray, y: np.ndarray, xv: np.ndarray, yv: np.ndarray, n: int,
-              prior: tuple[np.ndarray, np.ndarray], l2: float) -> dict:
-    """Fit on the train split, score the valid split: accuracy, temperature, ECE, threshold."""
+              prior: tuple[np.ndarray, np.ndarray], l2: float, target: float = 0.95) -> dict:
+    """Fit on the train split, score the valid split: accuracy, temperature, ECE, threshold
+    (the lowest whose accepted valid frames are >= `target` accurate)."""
     if len(yv) == 0:
         return {"temperature": DEFAULT_TEMPERATURE, "threshold": DEFAULT_THRESHOLD, "metrics": {},
                 "confusion": None}
@@ -188,8 +189,13 @@ def _validate(x: np.ndarray, y: np.ndarray, xv: np.ndarray, yv: np.ndarray, n: i
     metrics = {"valid_accuracy": round(float((predicted == yv).mean()), 4),
                "ece_uncalibrated": round(expected_calibration_error(softmax(logits), yv), 4),
                "ece": round(expected_calibration_error(probs, yv), 4)}
-    return {"temperature": temperature, "threshold": choose_threshold(probs, yv),
-            "metrics": metrics, "confusion": confusion_matrix(yv, predicted, n)}
+    threshold = choose_threshold(probs, yv, target=target, ceiling=max(0.9, target))
+    accepted = probs.max(axis=1) >= threshold
+    metrics.update(threshold_target=target, valid_accepted_share=round(float(accepted.mean()), 4),
+                   valid_accepted_accuracy=round(float((predicted == yv)[accepted].mean()), 4)
+                   if accepted.any() else None)
+    return {"temperature": temperature, "threshold": threshold, "metrics": metrics,
+            "confusion": confusion_matrix(yv, predicted, n)}
 
 
 def _assemble(backbone: Backbone, classes: Sequence[str], weight: np.ndarray,
@@ -201,11 +207,13 @@ def _assemble(backbone: Backbone, classes: Sequence[str], weight: np.ndarray,
 def retrain_head(base_model_dir: Path | None, items: Sequence[Item], classes: Sequence[str],
                  out_dir: Path, *, seed: int = 0, valid_pct: float = 0.2, l2: float = 1e-3,
                  cache_dir: Path | None = None, threads: int | None = None,
-                 version: str | None = None, reports: bool = True) -> Path:
+                 version: str | None = None, reports: bool = True,
+                 threshold_target: float = 0.95) -> Path:
     """Fit a new head for `classes` on (path, label) `items` over the base model's backbone.
 
     `base_model_dir=None` uses the ImageNet efficientnet_lite0 backbone. Unreadable images are
-    skipped and listed in meta.data["skipped"]. Returns `out_dir`, a complete model artifact.
+    skipped and listed in meta.data["skipped"]. The review threshold is the lowest whose accepted
+    held-out frames are >= `threshold_target` accurate. Returns `out_dir`, a complete artifact.
     """
     classes = list(classes)
     check_labels(items, classes)
@@ -220,7 +228,7 @@ def retrain_head(base_model_dir: Path | None, items: Sequence[Item], classes: Se
     ti = [position[str(p)] for p, _ in train]
     vi = [position[str(p)] for p, _ in valid]
     prior = head_prior(backbone, classes)
-    result = _validate(x[ti], y[ti], x[vi], y[vi], len(classes), prior, l2)
+    result = _validate(x[ti], y[ti], x[vi], y[vi], len(classes), prior, l2, threshold_target)
     weight, bias = fit_linear_head(x, y, len(classes), l2=l2, prior=prior)  # final: all labels
     model = _assemble(backbone, classes, weight, bias)
     base = backbone.meta
