@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from django.db import transaction
 
+from ml.meta import ModelArtifactError  # noqa: F401 - stdlib-only; callers catch it from here
 from tracker.categories import ensure_categories
 from tracker.dispatch import enqueue_requeue
 from tracker.models import ModelVersion
@@ -72,6 +73,20 @@ def activate_model(model_dir: str | Path) -> ModelVersion:
     return version
 
 
+def register_model(model_dir: str | Path) -> ModelVersion:
+    """Record a verified model artifact (a retrain's candidate) without activating it.
+
+    Idempotent by (path, weights sha256). Raises ml.meta.ModelArtifactError for a bad directory.
+    """
+    from ml.meta import read_verified_meta
+
+    path = Path(model_dir).resolve()
+    meta = read_verified_meta(path)
+    version, _ = ModelVersion.objects.get_or_create(
+        path=str(path), sha256=meta.sha256, defaults={"version": meta.version})
+    return version
+
+
 # One loaded model per worker process, swapped when another version becomes active.
 _loaded: tuple[tuple, Predictor] | None = None
 
@@ -92,9 +107,3 @@ def current_predictor() -> tuple[ModelVersion, Predictor] | None:
                  _loaded[1].backend)
     return version, _loaded[1]
 
-
-def preload_ml() -> None:
-    """Import the serving runtime in a worker's main process before the pool forks, so a
-    replacement child loads a model in about a second. Only hides import time; goes away once
-    the ONNX serving path is cheap to import."""
-    from ml.inference import Predictor  # noqa: F401 - imported for its side effect

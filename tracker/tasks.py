@@ -7,10 +7,9 @@ there is no tasks <-> services import circle.
 from __future__ import annotations
 
 from celery import shared_task
-from celery.signals import worker_init
 from django.db import DatabaseError
 
-from tracker import classify, model_registry
+from tracker import classify
 
 
 @shared_task(
@@ -32,9 +31,3 @@ def classify_frame(self, frame_id: int) -> int:
 def requeue_waiting_frames(min_age: float | None = None) -> int:
     return classify.requeue_waiting_frames(min_age=min_age)
 
-
-@worker_init.connect
-def preload_ml(**_kwargs) -> None:
-    # Import the model runtime once in the worker's main process, before the pool forks: a
-    # child that replaces a dead one then loads the model in about a second.
-    model_registry.preload_ml()

@@ -14,10 +14,8 @@ class Command(BaseCommand):
         parser.add_argument("path")
 
     def handle(self, *args, **options) -> None:
-        from ml.meta import ModelArtifactError
-
         try:
             version = model_registry.activate_model(options["path"])
-        except ModelArtifactError as exc:
+        except model_registry.ModelArtifactError as exc:
             raise CommandError(f"cannot activate {options['path']}: {exc}") from exc
         self.stdout.write(f"active model: {version.version} ({version.path})")
