@@ -76,6 +76,11 @@ def format_duration(seconds: float | None) -> str:
     return f"{hours} h {rest // 60:02d} min"
 
 
+def format_or_dash(seconds: float | None) -> str:
+    """Like format_duration, but "–" for nothing at all (empty table cells read faster)."""
+    return format_duration(seconds) if seconds else "\u2013"
+
+
 def format_change(change_seconds: float | None, previous: float | None) -> str:
     """"+12 min (+35%)", "−3 min 10 s (−20%)", "new" (nothing the week before) or "no change"."""
     if not previous:
@@ -110,7 +115,7 @@ def with_labels(totals: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for row in totals:
         extra = {"time": format_duration(row.get("seconds"))}
         if "previous" in row:
-            extra["previous_time"] = format_duration(row.get("previous"))
+            extra["previous_time"] = format_or_dash(row.get("previous"))
             extra["change"] = format_change(row.get("change_seconds"), row.get("previous"))
             extra["change_sign"] = sign_of(row.get("change_seconds"))
         out.append({**row, **extra})

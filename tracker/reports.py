@@ -14,7 +14,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 
 from tracker import dashboard, usage
-from tracker.dashboard import FOCUS_DEFINITION, format_duration
+from tracker.dashboard import FOCUS_DEFINITION, format_or_dash
 from tracker.models import Category, Device
 
 FORMATS = ("html", "text")
@@ -39,11 +39,11 @@ def day_rows(data: dict[str, Any], distracting: set[str]) -> list[dict[str, Any]
         judged = productive + seconds["distracting"]
         rows.append({
             "date": date.fromisoformat(iso),
-            "tracked": format_duration(seconds["activity"] + seconds["unreviewed"]),
+            "tracked": format_or_dash(seconds["activity"] + seconds["unreviewed"]),
             "tracked_seconds": seconds["activity"] + seconds["unreviewed"],
-            "productive": format_duration(productive),
-            "distracting": format_duration(seconds["distracting"]),
-            "away": format_duration(seconds["away"]),
+            "productive": format_or_dash(productive),
+            "distracting": format_or_dash(seconds["distracting"]),
+            "away": format_or_dash(seconds["away"]),
             "focus": round(100 * productive / judged) if judged else None,
         })
     return rows
@@ -70,7 +70,9 @@ def weekly_report_context(owner, any_day: date | None = None,
         "labels": dashboard.summary_labels(data), "days": days, "device": device,
         "busiest": max(tracked_days, key=lambda d: d["tracked_seconds"], default=None),
         "generated_at": timezone.localtime(), "focus_definition": FOCUS_DEFINITION,
-        "previous_week": start - timedelta(days=7), "next_week": start + timedelta(days=7),
+        "previous_week": start - timedelta(days=7),
+        "next_week": start + timedelta(days=7)
+        if start + timedelta(days=7) <= timezone.localdate() else None,
     }
 
 

@@ -64,7 +64,8 @@ window.TimeNet = (function () {
       const sets = chart.data.datasets;
       ctx.save();
       ctx.fillStyle = themeColors().ink;
-      ctx.font = "600 11px " + Chart.defaults.font.family;
+      const tight = (chart.getDatasetMeta(0).data[0] || {}).width < 34;
+      ctx.font = "600 " + (tight ? 10 : 11) + "px " + Chart.defaults.font.family;
       ctx.textAlign = "center";
       ctx.textBaseline = "bottom";
       chart.data.labels.forEach((_label, i) => {
@@ -76,11 +77,22 @@ window.TimeNet = (function () {
           if (set.kind !== "away") sum += set.data[i];
           top = top === null ? meta.data[i].y : Math.min(top, meta.data[i].y);
         });
-        if (sum > 0 && top !== null) ctx.fillText(formatMinutes(sum).replace(/ \d+ s$/, ""), meta0x(chart, i), top - 3);
+        if (sum > 0 && top !== null) ctx.fillText(shortMinutes(sum, tight), meta0x(chart, i), top - 3);
       });
       ctx.restore();
     },
   };
+
+  // A stack's total in few characters: "42 min" / "1 h 05" (tight: "42m" / "60m" / "2.5h").
+  function shortMinutes(minutes, tight) {
+    const m = Math.round(minutes);
+    if (m < 1) return tight ? "<1m" : "< 1 min";
+    if (m < 60 || (tight && m < 100)) return tight ? m + "m" : m + " min";
+    if (tight) return (m / 60).toFixed(1).replace(/\.0$/, "") + "h";
+    const h = Math.floor(m / 60);
+    const rest = String(m % 60).padStart(2, "0");
+    return tight ? h + "h" + rest : h + " h " + rest;
+  }
 
   function meta0x(chart, i) { return chart.getDatasetMeta(0).data[i].x; }
 
@@ -90,13 +102,14 @@ window.TimeNet = (function () {
     const options = {
       animation: false, responsive: true, maintainAspectRatio: false,
       interaction: { mode: "index", intersect: false },
-      layout: { padding: { top: 18 } },
+      layout: { padding: { top: 18, left: 4, right: 14 } },
       scales: {
         x: { stacked: true, grid: { display: false } },
         y: { stacked: true, beginAtZero: true, title: { display: true, text: "minutes" } },
       },
       plugins: {
-        legend: { position: "bottom", labels: { boxWidth: 12, boxHeight: 12 } },
+        legend: { position: "bottom", labels: { boxWidth: 12, boxHeight: 12,
+          font: { size: canvas.parentNode.clientWidth < 500 ? 11 : 12 } } },
         tooltip: {
           callbacks: { label: (ctx) => ctx.dataset.label + ": " + formatMinutes(ctx.raw) },
           filter: (item) => item.raw > 0,

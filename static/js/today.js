@@ -45,7 +45,7 @@
   }
 
   function tickStep(length, width) {
-    const wanted = width < 500 ? 4 : 9;
+    const wanted = width < 500 ? 5 : 12;
     const steps = [1, 2, 5, 10, 15, 30, 60, 120, 180, 240, 360];
     return steps.find((s) => length / s <= wanted) || 360;
   }
@@ -106,12 +106,18 @@
       options: {
         indexAxis: "y", animation: false, responsive: true, maintainAspectRatio: false,
         layout: { padding: { right: 78 } },
-        scales: { x: { beginAtZero: true, grace: "5%", ticks: { callback: (v) => fmt(v), maxTicksLimit: 4 } },
-          y: { grid: { display: false } } },
+        // No value axis: every bar carries its time; long names are cut to fit a phone.
+        scales: { x: { display: false, beginAtZero: true },
+          y: { grid: { display: false }, ticks: { callback: function (v) { return shorten(this.getLabelForValue(v), this.chart.width); } } } },
         plugins: { legend: { display: false }, valueLabels: { format: fmt },
           tooltip: { callbacks: { label: (ctx) => fmt(ctx.raw) } } },
       },
     });
+  }
+
+  function shorten(label, width) {
+    const room = width < 500 ? 16 : 30;
+    return label.length > room ? label.slice(0, room - 1) + "\u2026" : label;
   }
 
   // Hours from the first to the last tracked hour (one hour of margin, six at least).
@@ -171,7 +177,7 @@
       const bar = el("span", { class: "share" });
       bar.append(el("i", { style: "width:" + (100 * row.share) + "%;background:" + row.color }));
       share.append(bar);
-      const tops = el("td");
+      const tops = el("td", { class: "windows" });
       tops.append(topWindows(row));
       tr.append(name, el("td", { class: "num" }, fmt(row.seconds)), share, tops);
       return tr;

@@ -128,10 +128,10 @@ def test_an_eight_minute_session_fills_the_timeline_instead_of_a_hairline(
 
 
 def test_the_week_stacks_days_and_shows_each_activitys_change(browser, live_server, seeded):
-    start = dashboard.monday_of(seeded.day)
+    start = dashboard.monday_of(seeded.day) - timedelta(days=7)  # a full seeded week
     expected = usage.week_usage(seeded.owner, start)
     page = session_page(browser, live_server, seeded.owner)
-    page.goto(f"{live_server.url}/week/{seeded.day.isoformat()}/")
+    page.goto(f"{live_server.url}/week/{start.isoformat()}/")
     page.wait_for_function("Chart.getChart('period-chart') !== undefined")
     assert page.evaluate("Chart.getChart('period-chart').data.labels.length") == 7
     rows = page.locator("#totals-table tbody tr")
@@ -140,7 +140,7 @@ def test_the_week_stacks_days_and_shows_each_activitys_change(browser, live_serv
     change = dashboard.format_change(first["change_seconds"], first["previous"])
     assert change in rows.first.inner_text()
     page.context.close()
-    for figures in shoot(browser, live_server, seeded.owner, f"/week/{seeded.day.isoformat()}/",
+    for figures in shoot(browser, live_server, seeded.owner, f"/week/{start.isoformat()}/",
                          "week", "Chart.getChart('period-chart') !== undefined"):
         assert figures["scroll"] <= figures["viewport"]
 
@@ -169,10 +169,11 @@ def test_a_range_is_picked_by_dates_and_filtered_by_device(browser, live_server,
 
 
 def test_the_weekly_report_prints_without_the_site_chrome(browser, live_server, seeded):
-    path = f"/report/week/{seeded.day.isoformat()}/"
+    start = dashboard.monday_of(seeded.day) - timedelta(days=7)  # a full seeded week
+    path = f"/report/week/{start.isoformat()}/"
     page = session_page(browser, live_server, seeded.owner)
     page.goto(live_server.url + path)
-    week = usage.week_usage(seeded.owner, dashboard.monday_of(seeded.day))
+    week = usage.week_usage(seeded.owner, start)
     assert page.inner_text("#report-total") == dashboard.format_duration(week["total_seconds"])
     assert page.is_visible("header.topbar")
     page.emulate_media(media="print")
