@@ -18,6 +18,7 @@ Definitions (seconds throughout):
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import defaultdict
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -142,11 +143,11 @@ def hourly(quarters, start: datetime, end: datetime, order: list[SeriesKey],
            categories: dict[int, Category]) -> dict[str, Any]:
     """Minutes per local hour, one stacked dataset per series with time (in `order`)."""
     starts = hour_starts(start, end)
-    index = {s: i for i, s in enumerate(starts)}
     minutes: dict[SeriesKey, list[float]] = defaultdict(lambda: [0.0] * len(starts))
     for bucket, key, seconds in quarters:
-        local_minute = bucket.astimezone(zone()).minute
-        minutes[key][index[bucket - timedelta(minutes=local_minute)]] += seconds / 60
+        # The latest hour start at or before the quarter: also right where DST moves the clock
+        # by 30 min (Australia/Lord_Howe), when a wall-clock hour holds 30 or 90 minutes.
+        minutes[key][bisect_right(starts, bucket) - 1] += seconds / 60
     return {"labels": hour_labels(starts), "starts": [s.isoformat() for s in starts],
             "datasets": [{**describe(key, categories),
                           "minutes": [round(m, 2) for m in minutes[key]]} for key in order]}
