@@ -34,6 +34,7 @@ class NotificationSettingsForm(forms.ModelForm):
                                  "Unreviewed and away time never count.",
             "quiet_start": "Local time; leave both empty for no quiet hours.",
             "snoozed_until": "No notification until then; empty it to resume.",
+            "sound": "The desktop's warning sound; summaries stay silent.",
         }
         widgets = {
             "warn_categories": forms.CheckboxSelectMultiple,
@@ -45,6 +46,8 @@ class NotificationSettingsForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
+        # a person reads "Watching YouTube", not the class code "youtube"
+        self.fields["warn_categories"].label_from_instance = lambda category: category.name
         bounds = {"summary_every_minutes": (5, 1440), "window_minutes": (5, 240),
                   "threshold_seconds": (1, 14400), "cooldown_minutes": (1, 1440)}
         for name, (low, high) in bounds.items():
