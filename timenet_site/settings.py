@@ -11,6 +11,7 @@ import secrets
 from pathlib import Path
 
 import dj_database_url
+from celery.schedules import crontab
 from django.core.exceptions import ImproperlyConfigured
 
 from timenet_core.files import atomic_write
@@ -222,6 +223,15 @@ TIMENET_NOTIFY_EVERY = env_float("TIMENET_NOTIFY_EVERY", 60.0, minimum=1.0)
 TIMENET_NOTIFY_BROWSER_GRACE = env_float("TIMENET_NOTIFY_BROWSER_GRACE", 60.0)
 TIMENET_NOTIFY_MAX_AGE = env_float("TIMENET_NOTIFY_MAX_AGE", 3600.0, minimum=1.0)
 TIMENET_MODEL_DIR = os.environ.get("TIMENET_MODEL_DIR", "")
+# Retraining and the promotion gate (labeling.retrain, labeling.promotion; rule on /models/).
+TIMENET_RETRAIN_NEW_LABELS = env_int("TIMENET_RETRAIN_NEW_LABELS", 50, minimum=1)  # N
+TIMENET_RETRAIN_MIN_LABELS = env_int("TIMENET_RETRAIN_MIN_LABELS", 10, minimum=1)
+TIMENET_RETRAIN_CHECK_EVERY = env_float("TIMENET_RETRAIN_CHECK_EVERY", 300.0, minimum=1.0)
+TIMENET_RETRAIN_HOUR = env_int("TIMENET_RETRAIN_HOUR", 3)  # nightly, local time
+TIMENET_RETRAIN_LOCK_TTL = env_float("TIMENET_RETRAIN_LOCK_TTL", 3600.0, minimum=60.0)
+TIMENET_PROMOTION_MIN_GOLD = env_int("TIMENET_PROMOTION_MIN_GOLD", 5)
+TIMENET_PROMOTION_MAX_CLASS_DROP = env_int("TIMENET_PROMOTION_MAX_CLASS_DROP", 1)
+TIMENET_AUTO_ACCEPT_TARGET = env_float("TIMENET_AUTO_ACCEPT_TARGET", 0.98, minimum=0.5)
 # The shipped model's directory has one owner: ml.meta.REPO_MODEL_DIR (read through
 # tracker.model_registry.shipped_model_dir).
 
@@ -250,6 +260,10 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": TIMENET_REQUEUE_EVERY,
     },
     "notify-round": {"task": "notify.tasks.notify_round", "schedule": TIMENET_NOTIFY_EVERY},
+    "retrain-on-labels": {"task": "labeling.tasks.retrain_on_labels",
+                          "schedule": TIMENET_RETRAIN_CHECK_EVERY},
+    "retrain-nightly": {"task": "labeling.tasks.retrain_nightly",
+                        "schedule": crontab(hour=TIMENET_RETRAIN_HOUR, minute=0)},
 }
 
 LOGGING = {
