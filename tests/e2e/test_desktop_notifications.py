@@ -97,3 +97,23 @@ def test_the_agent_shows_the_summary_and_one_warning_with_sound_on_the_session_b
     assert [r.summary for r in received][2:] == []
     shown = Notification.objects.order_by("pk").values_list("kind", "delivered_via")
     assert list(shown) == [("summary", "device:test-device"), ("warning", "device:test-device")]
+
+
+def test_celery_beat_runs_the_round_from_the_database_schedule(services, device_token):
+    """The round is a django-celery-beat periodic task (editable in the admin) that a worker
+    runs; each round logs one line."""
+    from django_celery_beat.models import PeriodicTask
+
+    from tests.conftest import wait_until
+
+    device, _ = device_token
+    seed_frames(device, "youtube", 12, timezone.now() - timedelta(minutes=3))
+    services.worker("w1")
+    services.beat(TIMENET_NOTIFY_EVERY="1")
+    wait_until(lambda: Notification.objects.filter(kind="warning").exists(), 90,
+               "a warning from the beat-driven round")
+    wait_until(lambda: services.log("w1").count(b"notify round:") >= 2, 60, "a second round")
+    assert PeriodicTask.objects.get(name="notify-round").task == "notify.tasks.notify_round"
+    assert Notification.objects.filter(kind="warning").count() == 1  # cooldown across rounds
+    rounds = [line for line in services.log("w1").splitlines() if b"notify round:" in line]
+    assert all(line.count(b"notify round:") == 1 for line in rounds)
