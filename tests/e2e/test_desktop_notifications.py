@@ -99,6 +99,29 @@ def test_the_agent_shows_the_summary_and_one_warning_with_sound_on_the_session_b
     assert list(shown) == [("summary", "device:test-device"), ("warning", "device:test-device")]
 
 
+def test_a_notification_the_desktop_cannot_show_waits_for_the_browser(
+        live_server, device_token, categories, monkeypatch):
+    """A session bus with no notification server on it: desktop-notifier fails, so the agent
+    does not acknowledge, and the browser banner gets the notification after its grace."""
+    from agent.notify import NotificationClient, NotificationPoller, desktop_backend
+    from notify import delivery
+
+    device, token = device_token
+    bus = start_session_bus(require_binary("dbus-daemon"), with_server=False)
+    try:
+        monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", bus.address)
+        made = Notification.objects.create(owner=device.owner, kind="warning", title="t",
+                                           body="b", sound=True)
+        poller = NotificationPoller(NotificationClient(live_server.url, token),
+                                    desktop_backend())
+        assert poller.poll() == 0
+    finally:
+        bus.stop()
+    made.refresh_from_db()
+    assert made.delivered_at is None
+    assert [n.pk for n in delivery.pending_for_device(device)] == [made.pk]
+
+
 def test_celery_beat_runs_the_round_from_the_database_schedule(services, device_token):
     """The round is a django-celery-beat periodic task (editable in the admin) that a worker
     runs; each round logs one line."""

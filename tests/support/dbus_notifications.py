@@ -92,9 +92,9 @@ async def serve(address: str, server: RecordingNotificationServer, ready: thread
     ready.set()
 
 
-def start_session_bus(dbus_daemon: str) -> SessionBus:
-    """Start a private session bus and the recording server on it; raises RuntimeError when
-    either does not come up within 20 s."""
+def start_session_bus(dbus_daemon: str, with_server: bool = True) -> SessionBus:
+    """Start a private session bus and (unless `with_server` is False) the recording server on
+    it; raises RuntimeError when either does not come up within 20 s."""
     daemon = subprocess.Popen([dbus_daemon, "--session", "--nofork", "--nopidfile",
                                "--print-address"], stdout=subprocess.PIPE, text=True,
                               stderr=subprocess.DEVNULL,  # "fd limit" noise as non-root
@@ -107,6 +107,8 @@ def start_session_bus(dbus_daemon: str) -> SessionBus:
     thread = threading.Thread(target=loop.run_forever, name="dbus-notifications", daemon=True)
     bus = SessionBus(address, daemon, server, loop, thread)
     thread.start()
+    if not with_server:
+        return bus
     asyncio.run_coroutine_threadsafe(serve(address, server, bus.ready), loop)
     if not bus.ready.wait(20):
         bus.stop()
