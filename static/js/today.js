@@ -116,7 +116,7 @@
   }
 
   function shorten(label, width) {
-    const room = width < 500 ? 16 : 30;
+    const room = width < 360 ? 18 : 26;
     return label.length > room ? label.slice(0, room - 1) + "\u2026" : label;
   }
 

@@ -164,8 +164,9 @@ def test_a_range_is_picked_by_dates_and_filtered_by_device(browser, live_server,
     assert response.status == 400
     assert "2024-02-30" in page.inner_text("#error-message")
     page.context.close()
-    shoot(browser, live_server, seeded.owner, f"/range/?start={start}&end={end}", "range",
-          "Chart.getChart('period-chart') !== undefined")
+    for figures in shoot(browser, live_server, seeded.owner, f"/range/?start={start}&end={end}",
+                         "range", "Chart.getChart('period-chart') !== undefined"):
+        assert figures["scroll"] <= figures["viewport"]
 
 
 def test_the_weekly_report_prints_without_the_site_chrome(browser, live_server, seeded):
@@ -180,7 +181,8 @@ def test_the_weekly_report_prints_without_the_site_chrome(browser, live_server, 
     assert not page.is_visible("header.topbar") and not page.is_visible("#print-report")
     page.pdf(path=str(ARTIFACTS / "report.pdf"))
     page.context.close()
-    shoot(browser, live_server, seeded.owner, path, "report", "true")
+    for figures in shoot(browser, live_server, seeded.owner, path, "report", "true"):
+        assert figures["scroll"] <= figures["viewport"]
 
 
 def test_the_chrome_has_a_favicon_a_skip_link_and_a_remembered_dark_mode(
