@@ -10,13 +10,16 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime, timedelta
 
+import numpy as np
 import pytest
 from django.utils import timezone
 
+from labeling.models import ReviewItem
+from ml.inference import Prediction
 from tests.conftest import screen_jpeg
 from tracker import classify, model_registry
 from tracker.ingest import ingest_frame
-from tracker.models import Frame, Observation
+from tracker.models import Frame, ModelVersion, Observation
 
 pytestmark = pytest.mark.django_db
 START = datetime(2026, 11, 22, 9, 58, 30, tzinfo=UTC)
@@ -30,27 +33,41 @@ def ingest(device, kinds: list[str]) -> list[Frame]:
     return frames
 
 
+CLASSES = ["code", "terminal", "youtube"]
+
+
+@pytest.fixture
+def version(categories) -> ModelVersion:
+    """A registry row to attribute verdicts to; the claim/save functions never open its files."""
+    return ModelVersion.objects.create(version="claims-test", path="unused", sha256="0" * 64)
+
+
+def verdict(*rows: list[float]) -> Prediction:
+    """A model's output for len(rows) frames, written by hand (no model run needed)."""
+    probs = np.array(rows, dtype=np.float32)
+    return Prediction(probs=probs, embeddings=np.zeros((len(rows), 4), np.float32),
+                      classes=CLASSES)
+
+
 def expire_claims(settings) -> None:
     """Age every claim past the lease, as if its worker had hung that long."""
     Frame.objects.update(
         claimed_at=timezone.now() - timedelta(seconds=settings.TIMENET_CLAIM_LEASE + 1))
 
 
-def test_a_frame_at_max_attempts_is_not_claimed(device_token, frames_dir, active_model, settings):
+def test_a_frame_at_max_attempts_is_not_claimed(device_token, frames_dir, categories, settings):
     """Without `attempts__lt=TIMENET_MAX_ATTEMPTS` in claim_frames' UPDATE the frame is claimed
-    and classified a sixth time (tried: the claim returns it)."""
+    a sixth time (tried: the claim returns it)."""
     frame = ingest(device_token[0], ["code"])[0]
     Frame.objects.filter(pk=frame.pk).update(attempts=settings.TIMENET_MAX_ATTEMPTS)
     assert classify.claim_frames(frame.pk, "task-1") == []
     frame.refresh_from_db()
     assert (frame.status, frame.claimed_by, frame.attempts) == (
         Frame.Status.PENDING, "", settings.TIMENET_MAX_ATTEMPTS)
-    assert classify.classify_frame(frame.pk, token="task-1") == 0
-    assert not Observation.objects.exists()
 
 
 def test_a_frame_one_attempt_short_of_the_limit_is_claimed_and_counted(
-        device_token, frames_dir, active_model, settings):
+        device_token, frames_dir, categories, settings):
     frame = ingest(device_token[0], ["code"])[0]
     Frame.objects.filter(pk=frame.pk).update(attempts=settings.TIMENET_MAX_ATTEMPTS - 1)
     assert [f.pk for f in classify.claim_frames(frame.pk, "task-1")] == [frame.pk]
@@ -61,7 +78,7 @@ def test_a_frame_one_attempt_short_of_the_limit_is_claimed_and_counted(
 
 
 def test_a_batch_leaves_out_the_waiting_frames_at_max_attempts(
-        device_token, frames_dir, active_model, settings):
+        device_token, frames_dir, categories, settings):
     head, spent, fresh = ingest(device_token[0], ["code", "terminal", "youtube"])
     Frame.objects.filter(pk=spent.pk).update(attempts=settings.TIMENET_MAX_ATTEMPTS)
     claimed = classify.claim_frames(head.pk, "task-1")
@@ -69,14 +86,14 @@ def test_a_batch_leaves_out_the_waiting_frames_at_max_attempts(
 
 
 def test_a_batch_holds_at_most_the_batch_size_oldest_first(device_token, frames_dir,
-                                                            active_model):
+                                                            categories):
     frames = ingest(device_token[0], ["code", "terminal", "youtube", "code"])
     claimed = classify.claim_frames(frames[3].pk, "task-1", batch=2)
     assert [f.pk for f in claimed] == [frames[0].pk, frames[3].pk]  # itself + the oldest waiting
     assert Frame.objects.filter(status=Frame.Status.PENDING).count() == 2
 
 
-def test_a_claim_inside_its_lease_is_not_taken_over(device_token, frames_dir, active_model,
+def test_a_claim_inside_its_lease_is_not_taken_over(device_token, frames_dir, categories,
                                                     settings):
     frame = ingest(device_token[0], ["code"])[0]
     classify.claim_frames(frame.pk, "task-1")
@@ -136,7 +153,7 @@ def test_a_stale_claim_saving_while_its_successor_still_works_writes_nothing(
 
 
 def test_a_stale_claim_cannot_release_or_fail_the_frame_its_successor_holds(
-        device_token, frames_dir, active_model, settings):
+        device_token, frames_dir, categories, settings):
     frame = ingest(device_token[0], ["code"])[0]
     stale = classify.claim_frames(frame.pk, "task-1")
     expire_claims(settings)
@@ -148,7 +165,7 @@ def test_a_stale_claim_cannot_release_or_fail_the_frame_its_successor_holds(
 
 
 def test_releasing_a_claim_makes_the_frame_wait_again_with_the_error(
-        device_token, frames_dir, active_model):
+        device_token, frames_dir, categories):
     frame = ingest(device_token[0], ["code"])[0]
     claimed = classify.claim_frames(frame.pk, "task-1")
     classify.release_frames(claimed, "task-1", "x" * 3000)
@@ -156,3 +173,95 @@ def test_releasing_a_claim_makes_the_frame_wait_again_with_the_error(
     assert (frame.status, frame.claimed_by, frame.claimed_at) == (Frame.Status.PENDING, "", None)
     assert frame.error == "x" * 2000
     assert [f.pk for f in classify.claim_frames(frame.pk, "task-2")] == [frame.pk]
+
+
+# --- the same protections without a model run (fast; what scripts/mutation.sh runs) ---------
+def test_a_stale_claims_hand_written_verdict_is_not_saved_over_its_successors(
+        device_token, frames_dir, version, settings):
+    frame = ingest(device_token[0], ["code"])[0]
+    stale = classify.claim_frames(frame.pk, "task-1")
+    expire_claims(settings)
+    live = classify.claim_frames(frame.pk, "task-2")
+    assert classify.save_predictions(stale, verdict([0.1, 0.8, 0.1]), version, 0.5,
+                                     "task-1", "worker-1") == 0
+    assert not Observation.objects.exists()
+    assert classify.save_predictions(live, verdict([0.9, 0.05, 0.05]), version, 0.5,
+                                     "task-2", "worker-2") == 1
+    observation = Observation.objects.get()
+    assert (observation.frame_id, observation.worker, observation.category.code) == (
+        frame.pk, "worker-2", "code")
+
+
+def test_a_frame_saved_once_is_not_saved_again_by_the_same_task(device_token, frames_dir,
+                                                                 version):
+    frame = ingest(device_token[0], ["code"])[0]
+    claimed = classify.claim_frames(frame.pk, "task-1")
+    assert classify.save_predictions(claimed, verdict([0.9, 0.05, 0.05]), version, 0.5,
+                                     "task-1", "w") == 1
+    assert classify.save_predictions(claimed, verdict([0.9, 0.05, 0.05]), version, 0.5,
+                                     "task-1", "w") == 0
+    assert Observation.objects.count() == 1
+
+
+def test_a_confident_verdict_is_saved_with_its_probabilities_and_drops_the_image(
+        device_token, frames_dir, version, django_capture_on_commit_callbacks):
+    frame = ingest(device_token[0], ["code"])[0]
+    image = frames_dir / frame.image_path
+    claimed = classify.claim_frames(frame.pk, "task-1")
+    with django_capture_on_commit_callbacks(execute=True):
+        assert classify.save_predictions(claimed, verdict([0.1, 0.7, 0.2]), version, 0.6,
+                                         "task-1", "w" * 150) == 1
+    frame.refresh_from_db()
+    assert (frame.status, frame.claimed_by, frame.error, frame.image_path) == (
+        Frame.Status.DONE, "", "", "")
+    observation = frame.observation
+    assert observation.category.code == "terminal"
+    assert observation.confidence == pytest.approx(0.7)
+    assert observation.probabilities == pytest.approx({"code": 0.1, "terminal": 0.7,
+                                                       "youtube": 0.2})
+    assert (observation.model_version_id, observation.worker) == (version.pk, "w" * 100)
+    assert not image.exists()
+    assert not ReviewItem.objects.exists()
+
+
+def test_an_unsure_verdict_keeps_the_image_for_review(device_token, frames_dir, version,
+                                                      django_capture_on_commit_callbacks):
+    frame = ingest(device_token[0], ["code"])[0]
+    image_path = frame.image_path
+    claimed = classify.claim_frames(frame.pk, "task-1")
+    with django_capture_on_commit_callbacks(execute=True):
+        assert classify.save_predictions(claimed, verdict([0.5, 0.3, 0.2]), version, 0.6,
+                                         "task-1", "w") == 1
+    frame.refresh_from_db()
+    assert (frame.status, frame.image_path) == (Frame.Status.DONE, image_path)
+    assert (frames_dir / image_path).is_file()
+    assert ReviewItem.objects.get().frame_id == frame.pk
+
+
+def test_a_verdict_exactly_at_the_threshold_counts_as_sure(device_token, frames_dir, version):
+    frame = ingest(device_token[0], ["code"])[0]
+    claimed = classify.claim_frames(frame.pk, "task-1")
+    classify.save_predictions(claimed, verdict([0.5, 0.25, 0.25]), version, 0.5, "task-1", "w")
+    frame.refresh_from_db()
+    assert frame.image_path == ""
+
+
+def test_a_failed_frame_is_out_of_the_claims_with_its_error(device_token, frames_dir,
+                                                            categories):
+    frame = ingest(device_token[0], ["code"])[0]
+    claimed = classify.claim_frames(frame.pk, "task-1")
+    classify.fail_frame(claimed[0], "task-1", "y" * 3000)
+    frame.refresh_from_db()
+    assert (frame.status, frame.claimed_by, frame.error) == (Frame.Status.FAILED, "", "y" * 2000)
+    assert classify.claim_frames(frame.pk, "task-2") == []
+
+
+def test_a_claim_records_its_token_time_and_attempt(device_token, frames_dir, categories):
+    frame = ingest(device_token[0], ["code"])[0]
+    before = timezone.now()
+    claimed = classify.claim_frames(frame.pk, "task-1")
+    assert [(f.pk, f.claimed_by, f.status) for f in claimed] == [
+        (frame.pk, "task-1", Frame.Status.PROCESSING)]
+    frame.refresh_from_db()
+    assert frame.attempts == 1 and before <= frame.claimed_at <= timezone.now()
+    assert classify.claim_frames(frame.pk, "task-2") == []  # a live claim is exclusive

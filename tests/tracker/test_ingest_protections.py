@@ -9,6 +9,7 @@ buffers a whole body before calling the app, so there its --max-request-body-siz
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import os
@@ -23,7 +24,7 @@ from PIL import Image
 
 from tests.conftest import free_port, screen_jpeg, stop_process, wait_until
 from timenet_site import run
-from tracker import ingest
+from tracker import devices, ingest
 from tracker.models import Frame
 
 META = {"captured_at": "2026-11-22T10:00:00+00:00", "duration": 10}
@@ -168,3 +169,31 @@ def test_the_device_prefix_with_the_valid_token_is_accepted(client, device_token
     response = post_frame(client, f"Device {device_token[1]}", screen_jpeg("code", 1))
     assert response.status_code == 201
     assert Frame.objects.get().device_id == device_token[0].pk
+
+
+@pytest.mark.django_db
+def test_an_empty_token_after_the_prefix_finds_no_device(client, device_token, frames_dir):
+    assert devices.device_for_token("") is None
+    response = post_frame(client, "Device ", screen_jpeg("code", 1))
+    assert response.status_code == 401
+
+
+@pytest.mark.django_db
+def test_only_the_tokens_sha256_is_stored_and_it_finds_the_device(device_token):
+    device, token = device_token
+    assert device.token_hash == hashlib.sha256(token.encode()).hexdigest()
+    assert len(token) >= 43  # 32 random bytes, base64url
+    found = devices.device_for_token(token)
+    assert found == device and found.owner.username == "owner"
+    assert devices.device_for_token(device.token_hash) is None  # the stored hash is no token
+
+
+@pytest.mark.django_db
+def test_rotating_a_device_token_revokes_the_old_one(device_token):
+    device, old = device_token
+    same, new = devices.create_device_or_rotate(device.owner, device.name)
+    assert same.pk == device.pk and new != old
+    assert devices.device_for_token(old) is None
+    assert devices.device_for_token(new) == device
+    other, _ = devices.create_device_or_rotate(device.owner, "laptop")
+    assert other.pk != device.pk and other.name == "laptop"
