@@ -149,6 +149,7 @@ def week_page(owner, any_day: date | None, device: Device | None) -> dict[str, A
         "previous_week": start - timedelta(days=7),
         "previous_week_end": start - timedelta(days=1),
         "compare": True, "focus_definition": FOCUS_DEFINITION,
+        "export_query": export_query(start, start + timedelta(days=6), device),
         "next_week": start + timedelta(days=7) if start + timedelta(days=7) <= timezone.localdate()
         else None,
         **filters(owner, device),
@@ -176,9 +177,16 @@ def range_page(owner, start_text: str | None, end_text: str | None,
     totals = [{**row, "per_day": format_duration(row.get("seconds", 0) / days)}
               for row in with_labels(data.get("totals", []))]
     return {"usage": data, "totals": totals, "focus_definition": FOCUS_DEFINITION,
+            "export_query": export_query(start, end, device),
             "labels": summary_labels(data), "start": start, "end": end,
             "days": days,
             **filters(owner, device, [("start", start.isoformat()), ("end", end.isoformat())])}
+
+
+def export_query(start: date, end: date, device: Device | None) -> str:
+    """The query string of the export links (tracker.views_export) for the period shown."""
+    query = f"?start={start.isoformat()}&end={end.isoformat()}"
+    return query + (f"&device={device.pk}" if device else "")
 
 
 def filters(owner, device: Device | None,

@@ -214,3 +214,23 @@ def test_the_login_page_shows_no_markdown_backticks(browser, live_server):
     assert "`" not in page.inner_text("main")
     page.screenshot(path=str(ARTIFACTS / "login-390x844.png"), full_page=True)
     context.close()
+
+
+def test_the_range_page_downloads_its_observations_as_csv(browser, live_server, seeded):
+    import csv
+
+    from tracker.models import Frame
+
+    start, end = seeded.day - timedelta(days=2), seeded.day
+    page = session_page(browser, live_server, seeded.owner)
+    page.goto(f"{live_server.url}/range/?start={start}&end={end}&device={seeded.desktop.pk}")
+    with page.expect_download() as info:
+        page.click("#exports a:text('observations CSV')")
+    download = info.value
+    assert download.suggested_filename == f"timenet-observations-{start}_{end}.csv"
+    target = ARTIFACTS / download.suggested_filename
+    download.save_as(target)
+    rows = list(csv.DictReader(target.open(newline="")))
+    assert len(rows) == Frame.objects.filter(device=seeded.desktop).count() == 60
+    assert {row["category"] for row in rows} == {"netflix"}
+    page.context.close()
