@@ -3,7 +3,9 @@ parameters and filters, and the site chrome (navigation badge, admin link, favic
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from django.urls import reverse
@@ -208,3 +210,33 @@ def test_the_navigation_counts_open_review_items_and_shows_admin_to_staff(
     owner.is_staff = True
     owner.save(update_fields=["is_staff"])
     assert 'href="/admin/"' in client.get(reverse("tracker:today")).content.decode()
+
+
+def css_variables(block: str) -> dict[str, str]:
+    return dict(re.findall(r"--([a-z-]+):\s*(#[0-9a-fA-F]{6})", block))
+
+
+def contrast(a: str, b: str) -> float:
+    """WCAG 2.x contrast ratio of two #rrggbb colours (relative luminance, sRGB)."""
+    def luminance(hex_colour: str) -> float:
+        channels = [int(hex_colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+        lin = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_text_colours_keep_a_contrast_of_4_5_to_1_in_both_themes(theme):
+    css = (Path(__file__).resolve().parents[2] / "static" / "css" / "timenet.css").read_text()
+    light = css_variables(css.split(":root {", 1)[1].split("}", 1)[0])
+    dark = css_variables(css.split(':root[data-theme="dark"] {', 1)[1].split("}", 1)[0])
+    colours = light if theme == "light" else {**light, **dark}
+    pairs = [("ink", "bg"), ("ink", "card"), ("muted", "bg"), ("muted", "card"),
+             ("accent", "card"), ("accent", "bg"), ("accent-ink", "accent"), ("bar-ink", "bar"),
+             ("good", "card"), ("bad", "card")]
+    for fg, bg in pairs:
+        ratio = contrast(colours[fg], colours[bg])
+        assert ratio >= 4.5, f"{theme}: --{fg} on --{bg} is {ratio:.2f}:1"
+    assert contrast("#ffffff", "#c2410c") >= 4.5  # the review badge
