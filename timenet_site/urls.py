@@ -4,6 +4,7 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
+from labeling import views_categories
 from tracker import views as tracker_views
 
 urlpatterns = [
@@ -15,5 +16,10 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("", include("notify.urls")),
     path("review/", include("labeling.urls")),
+    path("models/", include("labeling.urls_models")),
+    path("categories/", views_categories.categories_page, name="categories"),
+    path("categories/add", views_categories.category_add, name="category_add"),
+    path("categories/merge", views_categories.category_merge, name="category_merge"),
+    path("categories/<slug:code>/edit", views_categories.category_edit, name="category_edit"),
     path("", include("tracker.urls")),
 ]

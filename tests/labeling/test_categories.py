@@ -12,7 +12,7 @@ import pytest
 from django.test import Client
 from django.utils import timezone
 
-from labeling import categories
+from labeling import categories as cats
 from labeling.corrections import apply_label
 from labeling.models import Label, ReviewItem
 from notify.services import settings_for
@@ -53,32 +53,32 @@ def labelled_chat(device_token, small_model, categories, frames_dir, tmp_path):
 
 
 def categories_add(code: str, name: str, color: str, distracting: bool = False) -> Category:
-    return categories.add_category(code, name, color, distracting)
+    return cats.add_category(code, name, color, distracting)
 
 
 def test_an_added_activity_is_not_predicted_until_it_has_enough_labels(categories, small_model,
                                                                         tmp_path):
     activate_unsure_model(small_model, tmp_path)
-    added = categories.add_category("figma", "Figma", "#a259ff", distracting=False)
-    rows = {row.category.code: row for row in categories.category_rows()}
-    assert categories.min_examples() == 5  # labeling.retrain's rule, default setting
+    added = cats.add_category("figma", "Figma", "#a259ff", distracting=False)
+    rows = {row.category.code: row for row in cats.category_rows()}
+    assert cats.min_examples() == 5  # labeling.retrain's rule, default setting
     assert rows["figma"].predicted is False
     assert rows["figma"].needed == 5
     assert rows["figma"].status == "needs 5 more labelled frames"
     assert rows["code"].predicted is True and rows["code"].needed == 0
     assert added.name == "Figma" and not added.distracting
-    with pytest.raises(categories.CategoryError):
-        categories.add_category("figma", "Figma again")
+    with pytest.raises(cats.CategoryError):
+        cats.add_category("figma", "Figma again")
 
 
 def test_the_minimum_follows_the_retrain_setting(categories, settings):
     settings.TIMENET_NEW_CLASS_MIN_EXAMPLES = 8
-    assert categories.min_examples() == 8
+    assert cats.min_examples() == 8
 
 
 def test_renaming_keeps_the_code_that_the_model_knows(categories):
     email = Category.objects.get(code="email")
-    categories.update_category(email, name="Mail", color="#123456", distracting=True)
+    cats.update_category(email, name="Mail", color="#123456", distracting=True)
     email.refresh_from_db()
     assert (email.code, email.name, email.color, email.distracting) == (
         "email", "Mail", "#123456", True)
@@ -92,7 +92,7 @@ def test_merging_moves_frames_labels_and_yesterdays_time_and_deletes_the_source(
     slack_seconds, chat_seconds = seconds_of(before, "slack"), seconds_of(before, "chat")
     assert slack_seconds == pytest.approx(40.0, abs=0.01)
     assert chat_seconds == pytest.approx(20.0, abs=0.01)
-    moved = categories.merge_categories(slack, chat)
+    moved = cats.merge_categories(slack, chat)
     assert moved["observations"] == 4 and moved["labels"] == 4
     assert not Category.objects.filter(code="slack").exists()
     assert Observation.objects.filter(frame__in=frames[:6], category=chat).count() == 6
@@ -108,24 +108,24 @@ def test_merging_keeps_the_notification_choice_of_the_merged_activity(labelled_c
     _, chat, slack = labelled_chat
     prefs = settings_for(owner)
     prefs.warn_categories.set([slack])
-    categories.merge_categories(slack, chat)
+    cats.merge_categories(slack, chat)
     assert list(prefs.warn_categories.values_list("code", flat=True)) == ["chat"]
 
 
 def test_merging_re_points_open_review_predictions(labelled_chat):
     frames, chat, slack = labelled_chat
     ReviewItem.objects.filter(frame=frames[6]).update(predicted="slack")
-    categories.merge_categories(slack, chat)
+    cats.merge_categories(slack, chat)
     assert ReviewItem.objects.get(frame=frames[6]).predicted == "chat"
 
 
 def test_an_activity_the_active_model_predicts_cannot_be_merged_away(labelled_chat):
     _, chat, _ = labelled_chat
     code = Category.objects.get(code="code")
-    with pytest.raises(categories.CategoryError, match="predicts"):
-        categories.merge_categories(code, chat)
-    with pytest.raises(categories.CategoryError, match="different"):
-        categories.merge_categories(chat, chat)
+    with pytest.raises(cats.CategoryError, match="predicts"):
+        cats.merge_categories(code, chat)
+    with pytest.raises(cats.CategoryError, match="different"):
+        cats.merge_categories(chat, chat)
     assert Category.objects.filter(code="code").exists()
 
 
