@@ -18,7 +18,8 @@ class NotificationSettings(models.Model):
 
     Quiet hours are local times of settings.TIME_ZONE; an end before the start wraps midnight.
     `warn_categories` are the activities that count as distracting for warnings; they start as
-    the categories marked distracting (Category.distracting)."""
+    the categories marked distracting (Category.distracting), and a category added later joins
+    them when it is marked distracting."""
 
     user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
                                 related_name="notification_settings")
@@ -33,6 +34,9 @@ class NotificationSettings(models.Model):
     quiet_end = models.TimeField(null=True, blank=True)
     snoozed_until = models.DateTimeField(null=True, blank=True)
     warn_categories = models.ManyToManyField(Category, blank=True, related_name="+")
+    # The highest Category id these settings have seen: a category added later that is marked
+    # distracting joins warn_categories once (notify.services.settings_for).
+    seen_category_id = models.PositiveBigIntegerField(default=0)
     last_summary_at = models.DateTimeField(null=True, blank=True)
     last_warning_at = models.DateTimeField(null=True, blank=True)
 

@@ -65,10 +65,18 @@ class RoundResult:
 
 
 def settings_for(user) -> NotificationSettings:
-    """The person's settings, created with defaults (warn categories = Category.distracting)."""
-    found, created = NotificationSettings.objects.get_or_create(user=user)
-    if created:
-        found.warn_categories.set(Category.objects.filter(distracting=True))
+    """The person's settings, created with defaults (warn categories = Category.distracting).
+
+    Categories created since the settings last looked join `warn_categories` when they are
+    marked distracting (a person's "slack" counts without a visit to the settings page); the
+    person's own choices about older categories stay as they are."""
+    found, _ = NotificationSettings.objects.get_or_create(user=user)
+    newer = Category.objects.filter(pk__gt=found.seen_category_id)
+    latest = newer.order_by("-pk").values_list("pk", flat=True).first()
+    if latest is not None:
+        found.warn_categories.add(*newer.filter(distracting=True, pk__lte=latest))
+        found.seen_category_id = latest
+        found.save(update_fields=["seen_category_id"])
     return found
 
 

@@ -95,6 +95,17 @@ def test_only_the_persons_chosen_activities_count_as_distracting(device):
     assert Notification.objects.get(kind="warning").body.startswith("Using the terminal 1 min")
 
 
+def test_an_activity_added_later_and_marked_distracting_counts_for_warnings(device):
+    prefs = services.settings_for(device.owner)
+    prefs.warn_categories.remove(Category.objects.get(code="youtube"))  # the person's choice
+    slack = Category.objects.create(code="slack", name="Slack", distracting=True)
+    Category.objects.create(code="figma", name="Figma", distracting=False)
+    minutes_of(device, "slack", 60, 2)
+    assert services.check_user(device.owner, NOW).warnings == 1
+    chosen = set(services.settings_for(device.owner).warn_categories.all())
+    assert slack in chosen and not {c.code for c in chosen} & {"youtube", "figma"}
+
+
 def test_no_second_warning_inside_the_cooldown(device):
     minutes_of(device, "youtube", 60, 5)
     assert services.check_user(device.owner, NOW).warnings == 1
