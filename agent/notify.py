@@ -30,6 +30,7 @@ PENDING_PATH = "/api/notifications"
 DEFAULT_POLL_EVERY = 30.0  # seconds; the server decides once a minute, so 30 s halves the wait
 # freedesktop sound theme name for a warning; macOS and Windows play their default sound
 LINUX_WARNING_SOUND = "dialog-warning"
+MAX_BACKOFF = 600.0  # seconds between polls while the desktop refuses notifications
 
 
 class Backend(Protocol):
@@ -114,11 +115,15 @@ class NotificationPoller:
     every: float = DEFAULT_POLL_EVERY  # seconds
     last_poll: float = field(default=float("-inf"))  # time.monotonic() of the last poll
     shown: int = 0
+    failures: int = 0  # polls in a row whose first notification the desktop refused
 
     def maybe_poll(self) -> int:
         """Poll when `every` seconds have passed; returns how many notifications were shown."""
         now = time.monotonic()
-        if now - self.last_poll < self.every:
+        # a desktop that refuses (no notification server yet) is asked less and less often,
+        # up to every 10 minutes, instead of logging a failure every poll
+        wait = min(MAX_BACKOFF, self.every * 2 ** self.failures) if self.failures else self.every
+        if now - self.last_poll < wait:
             return 0
         self.last_poll = now
         return self.poll()
@@ -133,8 +138,12 @@ class NotificationPoller:
         count = 0
         for note in pending:
             if not self.backend.show(note):
-                log.warning("the desktop did not take notification %s", note.get("id"))
+                self.failures += 1
+                if self.failures == 1:
+                    log.warning("the desktop did not take notification %s; it waits for the "
+                                "browser banner or a later poll", note.get("id"))
                 break  # keep the order: the rest waits for the next poll
+            self.failures = 0
             try:
                 self.client.ack(note["id"])
             except (OSError, ValueError) as exc:
