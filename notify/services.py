@@ -27,6 +27,7 @@ from tracker.models import Category, UsageRollup
 
 log = logging.getLogger("timenet.notify")
 K = UsageRollup.Kind
+KEEP_NOTIFICATIONS = timedelta(days=30)
 
 
 @dataclass
@@ -198,6 +199,8 @@ def run_round(now: datetime | None = None) -> RoundResult:
     users = get_user_model().objects.filter(device__isnull=False).distinct()
     for user in users:
         result.add(check_user(user, now))
+    # the rows are a delivery queue and a short history, not a record: a month is plenty
+    Notification.objects.filter(created_at__lt=now - KEEP_NOTIFICATIONS).delete()
     log.info("notify round: %d people, %d summaries, %d warnings, %d held (quiet/snooze)",
              result.users, result.summaries, result.warnings, result.held)
     return result

@@ -179,6 +179,15 @@ def test_a_round_covers_every_person_with_a_device(device, django_user_model, ca
     assert lines == ["notify round: 1 people, 1 summaries, 1 warnings, 0 held (quiet/snooze)"]
 
 
+def test_a_round_drops_notifications_older_than_30_days(device):
+    old, recent = (Notification.objects.create(owner=device.owner, kind="summary", title=t)
+                   for t in ("old", "recent"))
+    Notification.objects.filter(pk=old.pk).update(created_at=NOW - timedelta(days=30, hours=1))
+    Notification.objects.filter(pk=recent.pk).update(created_at=NOW - timedelta(days=29))
+    services.run_round(NOW)
+    assert list(Notification.objects.values_list("title", flat=True)) == ["recent"]
+
+
 def test_the_command_runs_one_round(device, capsys):
     minutes_of(device, "youtube", 60, 5, base=timezone.now())
     call_command("notify_check")
