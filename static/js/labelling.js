@@ -48,6 +48,8 @@
     $("empty").hidden = !!item;
     $("body").hidden = !item;
     root.dataset.item = item ? item.id : "";
+    root.dataset.groupSize = item ? item.group_size : 0;
+    root.dataset.predicted = item ? item.predicted : "";
     if (!item) return;
     $("frame").src = item.image;
     $("caption").textContent = [item.window_app, item.window_title,
@@ -71,13 +73,22 @@
 
   function exclude() { return state.skipped.join(","); }
 
-  const load = () => act(async () => render(await call(
+  // When only skipped items are left, they come back (a skip postpones, it never hides).
+  async function renderOrRewind(data) {
+    if (!data.item && state.skipped.length) {
+      state.skipped = [];
+      data = await call(`/review/next?strategy=${state.strategy}`);
+    }
+    render(data);
+  }
+
+  const load = () => act(async () => renderOrRewind(await call(
     `/review/next?strategy=${state.strategy}&exclude=${exclude()}`)));
 
   function label(code) {
     if (!state.item || !code) return;
     const frames = state.similar ? ticked() : undefined;
-    return act(async () => render(await call("/review/label", {
+    return act(async () => renderOrRewind(await call("/review/label", {
       item: state.item.id, category: code, frames, strategy: state.strategy,
       exclude: exclude() })));
   }
@@ -137,7 +148,7 @@
       $("similar-grid").replaceChildren(...data.neighbours.map((n) => {
         const cell = document.createElement("label");
         cell.className = "similar-cell";
-        cell.innerHTML = `<img loading="lazy" alt="similar frame" src="${n.image}"><span><input type="checkbox" value="${n.frame}" checked> ${n.in_group ? "same group" : pct(n.similarity)}</span>`;
+        cell.innerHTML = `<img loading="lazy" alt="similar frame" src="${n.image}"><span><input type="checkbox" value="${n.frame}" data-group="${n.in_group ? 1 : 0}" checked> ${n.in_group ? "same group" : pct(n.similarity)}</span>`;
         return cell;
       }));
       $("similar").hidden = false;

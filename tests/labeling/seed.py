@@ -28,7 +28,7 @@ def ingest_screens(device, screens: Sequence[tuple[str, int]], start: datetime,
     frames = []
     for i, (kind, seed) in enumerate(screens):
         meta = {"captured_at": (start + timedelta(seconds=step * i)).isoformat(),
-                "window_title": f"{kind} window", "window_app": kind}
+                "duration": step, "window_title": f"{kind} window", "window_app": kind}
         frames.append(ingest.ingest_frame(device, screen_jpeg(kind, seed), json.dumps(meta))[0])
     return frames
 
