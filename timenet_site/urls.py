@@ -17,7 +17,6 @@ urlpatterns = [
     path("", include("notify.urls")),
     path("review/", include("labeling.urls")),
     path("models/", include("labeling.urls_models")),
-    path("models/", include("labeling.urls_models")),
     path("categories/", views_categories.categories_page, name="categories"),
     path("categories/add", views_categories.category_add, name="category_add"),
     path("categories/merge", views_categories.category_merge, name="category_merge"),
