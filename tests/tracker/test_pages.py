@@ -240,3 +240,14 @@ def test_text_colours_keep_a_contrast_of_4_5_to_1_in_both_themes(theme):
         ratio = contrast(colours[fg], colours[bg])
         assert ratio >= 4.5, f"{theme}: --{fg} on --{bg} is {ratio:.2f}:1"
     assert contrast("#ffffff", "#c2410c") >= 4.5  # the review badge
+
+
+@pytest.mark.parametrize("path", ["/day/{day}/", "/week/{day}/", "/range/?start={day}&end={day}",
+                                  "/report/week/{day}/", "/api/today?date={day}"])
+def test_every_page_answers_in_a_handful_of_queries(client, owner, short_day, path,
+                                                    django_assert_max_num_queries):
+    day, _ = short_day
+    client.force_login(owner)
+    # Today: 6-9 (session, user, the review badge, devices, rollups, top titles, categories).
+    with django_assert_max_num_queries(12):
+        assert client.get(path.format(day=day.isoformat())).status_code == 200
