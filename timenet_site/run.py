@@ -212,6 +212,7 @@ def main() -> int:
         say(f"dashboard: http://127.0.0.1:{settings.TIMENET_PORT}/")
         for line in login_lines:
             say(line)
+        say("a new one-time login link any time: .venv/bin/python manage.py login_link")
         say("press Ctrl-C to stop everything")
     elif supervisord.poll() is None:
         say("the web server did not answer within 90 s; see its lines above (still trying)")
