@@ -1,5 +1,6 @@
-"""The models page: the rule and the active version shown, buttons are POST with CSRF, a second
-retrain while one runs is answered "already running", rollback with nothing to go back to says so."""
+"""The models page: the rule and the active version shown, buttons are POST with CSRF, a
+second retrain while one runs is answered "already running", a rollback with nothing to go
+back to says so."""
 
 from __future__ import annotations
 
