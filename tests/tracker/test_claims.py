@@ -265,3 +265,13 @@ def test_a_claim_records_its_token_time_and_attempt(device_token, frames_dir, ca
     frame.refresh_from_db()
     assert frame.attempts == 1 and before <= frame.claimed_at <= timezone.now()
     assert classify.claim_frames(frame.pk, "task-2") == []  # a live claim is exclusive
+
+
+def test_failing_one_frame_of_a_batch_leaves_the_others_claimed(device_token, frames_dir,
+                                                                categories):
+    """Written for a surviving mutant: fail_frame without `pk=frame.pk` failed the whole batch."""
+    first, second = classify.claim_frames(ingest(device_token[0], ["code", "terminal"])[0].pk,
+                                          "task-1")
+    classify.fail_frame(first, "task-1", "image unreadable")
+    statuses = dict(Frame.objects.values_list("pk", "status"))
+    assert statuses == {first.pk: Frame.Status.FAILED, second.pk: Frame.Status.PROCESSING}
