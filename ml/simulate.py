@@ -3,11 +3,19 @@
     python -m ml.simulate --pool DIR --test DIR --strategy margin|entropy|random \
         --budget N --batch K [--seed S] [--model PATH] --json
 
-Starts from a model (default: the shipped one), then repeatedly asks for the K pool frames the
-current model is least sure of (or K random ones), reveals their true labels (the folder names)
-and retrains exactly the way the product retrains: a linear head over the model's frozen
-backbone, anchored to the model's own head (ml.head). Each round is scored on the test tree.
-Both trees are embedded once, so a round costs one head fit, not a pass over the images.
+Starts from a model (default: the shipped one) and plays the product's learning loop: the pool
+is ordered exactly as the review queue orders it (`ml.query`, shared with labeling.queue:
+margin/entropy/random inside each predicted class, classes interleaved, near-duplicate groups
+labelled as one item, a ~10% random control slice at every 10th place); the first K frames get
+their true labels (the folder names); every 5th labelling action per class is reserved for the
+gold set and never trained on (labeling.gold); with >= 10 training labels the head is retrained
+the way the product retrains (`ml.head.fit_linear_head` on the embeddings, anchored to the
+model's own head, as labeling.retrain -> ml.head.retrain_head fits its final head), and the
+candidate replaces the active head only if it passes labeling.promotion's rule on the gold set.
+Each round scores the active head on the test tree. Both trees are embedded once, so a round
+costs one head fit, not a pass over the images. Not simulated: the retrain's temperature and
+review threshold (they change no argmax), and near-duplicates whose true labels differ (one
+label covers a group, as in the product).
 
 Prints `curve`: [{labels, accuracy}], starting at 0 labels (the model as shipped).
 """
@@ -24,7 +32,7 @@ from typing import Any
 
 import numpy as np
 
-from ml.calibrate import UNCERTAINTY_STRATEGIES, softmax, uncertainty
+from ml.calibrate import softmax
 from ml.data import Item, UnknownClassError, scan_image_folder
 from ml.head import (
     Backbone,
@@ -35,15 +43,35 @@ from ml.head import (
     load_backbone,
 )
 from ml.meta import ModelArtifactError, read_meta, resolve_model_dir
+from ml.query import CONTROL_SHARE, STRATEGIES, duplicate_leaders, query_order, unit_hash
 
-STRATEGIES = ("margin", "entropy", "random")
+# The product's defaults (owners: labeling.gold.GOLD_EVERY, labeling.retrain's
+# TIMENET_RETRAIN_MIN_LABELS, labeling.promotion's rule); tests/ml/test_simulate.py checks that
+# these copies still match, since ml may not import the Django apps.
+GOLD_EVERY = 5
+MIN_TRAIN_LABELS = 10
+MIN_GOLD = 5
+MAX_CLASS_DROP = 1
 
 
 @dataclass
 class Embedded:
     x: np.ndarray  # (N, D) backbone embeddings
     y: np.ndarray  # (N,) class indices
+    names: list[str]  # (N,) file paths relative to the tree (stable ids for the hashes)
     skipped: list[dict[str, str]]
+
+
+@dataclass
+class Loop:
+    """The state of one simulated person: what is labelled, gold, and the active head."""
+
+    labelled: list[int]
+    gold: set[int]
+    actions: dict[int, int]  # labelling actions per class (every GOLD_EVERY-th is gold)
+    active: tuple[np.ndarray, np.ndarray]  # the active model's head (W (C, D), b (C,))
+    promoted: int = 0
+    rejected: int = 0
 
 
 def embed_tree(backbone: Backbone, root: Path, classes: list[str],
@@ -52,54 +80,119 @@ def embed_tree(backbone: Backbone, root: Path, classes: list[str],
     items: list[Item] = scan_image_folder(root, classes)
     x, kept, skipped = embed_items(backbone, items, EmbeddingCache(cache_dir, backbone.key))
     index = {code: i for i, code in enumerate(classes)}
-    return Embedded(x, np.asarray([index[label] for _, label in kept], dtype=np.int64), skipped)
+    return Embedded(x, np.asarray([index[label] for _, label in kept], dtype=np.int64),
+                    [str(Path(p).relative_to(root)) for p, _ in kept], skipped)
 
 
 def choose_queries(probs: np.ndarray, candidates: list[int], k: int, strategy: str,
-                   rng: random.Random) -> list[int]:
-    """The k candidate indices to label next: the most uncertain, or k at random."""
-    if strategy == "random":
-        return rng.sample(candidates, min(k, len(candidates)))
-    if strategy not in UNCERTAINTY_STRATEGIES:
-        raise ValueError(f"unknown strategy {strategy!r}; choose {', '.join(STRATEGIES)}")
-    scores = uncertainty(probs[candidates], strategy)
-    # Stable sort on -score: ties keep pool order, so a run is reproducible.
-    order = np.argsort(-scores, kind="stable")[:k]
-    return [candidates[i] for i in order]
+                   rng: random.Random | None = None, *, control: np.ndarray | None = None,
+                   random_keys: np.ndarray | None = None) -> list[int]:
+    """The first k candidates in the review queue's order (ml.query.query_order: strategy
+    order balanced over predicted classes, a control item every 10th place)."""
+    n = len(probs)
+    if random_keys is None:
+        rng = rng or random.Random(0)
+        random_keys = np.asarray([rng.random() for _ in range(n)])
+    control = np.zeros(n, dtype=bool) if control is None else control
+    return query_order(probs, control, random_keys, strategy, candidates)[:k]
 
 
-def _accuracy(weight: np.ndarray, bias: np.ndarray, data: Embedded) -> float:
-    return round(float(((data.x @ weight.T + bias).argmax(axis=1) == data.y).mean()), 4)
+def _correct(head: tuple[np.ndarray, np.ndarray], x: np.ndarray, y: np.ndarray) -> np.ndarray:
+    weight, bias = head
+    return (x @ weight.T + bias).argmax(axis=1) == y
+
+
+def _accuracy(head: tuple[np.ndarray, np.ndarray], data: Embedded) -> float:
+    return round(float(_correct(head, data.x, data.y).mean()), 4)
+
+
+def passes_gate(candidate: tuple, active: tuple, x: np.ndarray, y: np.ndarray) -> bool:
+    """labeling.promotion's rule on the gold set: enough gold frames, not worse overall, no
+    class losing more than MAX_CLASS_DROP correct frames."""
+    if len(y) < MIN_GOLD:
+        return False
+    new, old = _correct(candidate, x, y), _correct(active, x, y)
+    if new.sum() < old.sum():
+        return False
+    return all(int(old[y == c].sum()) - int(new[y == c].sum()) <= MAX_CLASS_DROP
+               for c in np.unique(y))
+
+
+def reveal(loop: Loop, pool: Embedded, leaders: np.ndarray, order: list[int], k: int,
+           gold_every: int) -> None:
+    """Label queue items in order until k more frames are labelled: an item's label covers its
+    near-duplicate group (the person confirms the group); every gold_every-th action of a
+    class is reserved for the gold set (labeling.gold)."""
+    taken = set(loop.labelled)
+    target = len(loop.labelled) + k
+    for item in order:
+        if len(loop.labelled) >= target:
+            break
+        members = [int(i) for i in np.flatnonzero(leaders == leaders[item])
+                   if i != item and i not in taken]
+        group = [item, *members][:target - len(loop.labelled)]
+        code = int(pool.y[item])
+        loop.actions[code] = loop.actions.get(code, 0) + 1
+        if gold_every and loop.actions[code] % gold_every == 0:
+            loop.gold.update(group)
+        loop.labelled += group
+        taken.update(group)
+
+
+def retrain_round(loop: Loop, pool: Embedded, prior: tuple, n_classes: int, gate: bool) -> None:
+    """The product's retrain on the non-gold labels, then the promotion gate on the gold."""
+    train = [i for i in loop.labelled if i not in loop.gold]
+    if len(train) < MIN_TRAIN_LABELS:
+        return  # labeling.retrain: SKIPPED, too few training labels
+    candidate = fit_linear_head(pool.x[train], pool.y[train], n_classes, prior=prior)
+    gold = sorted(loop.gold)
+    if not gate or passes_gate(candidate, loop.active, pool.x[gold], pool.y[gold]):
+        loop.active = candidate
+        loop.promoted += 1
+    else:
+        loop.rejected += 1
 
 
 def simulate(model_dir: Path, pool_dir: Path, test_dir: Path, *, strategy: str, budget: int,
              batch: int, seed: int = 0, cache_dir: Path | None = None,
-             threads: int | None = None) -> dict[str, Any]:
-    """Run the query → label → retrain → evaluate loop; returns the learning curve."""
+             threads: int | None = None, gold_every: int = GOLD_EVERY,
+             gate: bool = True) -> dict[str, Any]:
+    """Run the query -> label -> retrain -> promote -> evaluate loop; returns the curve.
+
+    Raises ValueError for an unknown strategy or a non-positive budget/batch."""
     if strategy not in STRATEGIES:
         raise ValueError(f"unknown strategy {strategy!r}; choose {', '.join(STRATEGIES)}")
     if budget < 1 or batch < 1:
         raise ValueError("--budget and --batch must be positive")
     backbone = load_backbone(model_dir, threads=threads)
-    classes = list(backbone.meta.classes)
+    meta = backbone.meta
+    classes = list(meta.classes)
     pool = embed_tree(backbone, pool_dir, classes, cache_dir)
     test = embed_tree(backbone, test_dir, classes, cache_dir)
-    weight, bias = prior = head_prior(backbone, classes)
-    rng = random.Random(seed)
-    labelled: list[int] = []
-    curve = [{"labels": 0, "accuracy": _accuracy(weight, bias, test)}]
-    while len(labelled) < min(budget, len(pool.y)):
-        taken = set(labelled)
-        candidates = [i for i in range(len(pool.y)) if i not in taken]
-        k = min(batch, budget - len(labelled))
-        probs = softmax(pool.x @ weight.T + bias)
-        labelled += choose_queries(probs, candidates, k, strategy, rng)
-        weight, bias = fit_linear_head(pool.x[labelled], pool.y[labelled], len(classes),
-                                       prior=prior)
-        curve.append({"labels": len(labelled), "accuracy": _accuracy(weight, bias, test)})
+    prior = head_prior(backbone, classes)
+    leaders = duplicate_leaders(pool.x)
+    control = np.asarray([unit_hash(f"control:{n}") < CONTROL_SHARE for n in pool.names])
+    keys = np.asarray([unit_hash(f"random:{seed}:{n}") for n in pool.names])
+    loop = Loop([], set(), {}, prior)
+    curve = [{"labels": 0, "accuracy": _accuracy(loop.active, test)}]
+    while len(loop.labelled) < min(budget, len(pool.y)):
+        weight, bias = loop.active
+        probs = softmax(pool.x @ weight.T + bias, meta.temperature)
+        taken = set(loop.labelled)
+        open_leaders = [i for i in range(len(pool.y)) if leaders[i] == i and i not in taken]
+        open_leaders += [i for i in range(len(pool.y)) if i not in taken
+                         and leaders[i] in taken and i not in open_leaders]
+        order = query_order(probs, control, keys, strategy, open_leaders)
+        if not order:
+            break
+        reveal(loop, pool, leaders, order, min(batch, budget - len(loop.labelled)), gold_every)
+        retrain_round(loop, pool, prior, len(classes), gate)
+        curve.append({"labels": len(loop.labelled), "accuracy": _accuracy(loop.active, test)})
     return {"strategy": strategy, "budget": budget, "batch": batch, "seed": seed,
-            "model": backbone.meta.version, "classes": classes, "pool_size": len(pool.y),
-            "test_size": len(test.y), "curve": curve,
+            "model": meta.version, "classes": classes, "pool_size": len(pool.y),
+            "test_size": len(test.y), "gold_every": gold_every, "gate": gate,
+            "gold_labels": len(loop.gold), "promoted": loop.promoted,
+            "rejected": loop.rejected, "curve": curve,
             "skipped": pool.skipped + test.skipped}
 
 
@@ -116,6 +209,11 @@ def main(argv: list[str] | None = None) -> int:
                                                    "then models/base)")
     parser.add_argument("--cache-dir", type=Path, help="embedding cache directory")
     parser.add_argument("--threads", type=int)
+    parser.add_argument("--gold-every", type=int, default=GOLD_EVERY,
+                        help="reserve every Nth labelling action per class for the gold set "
+                             "(0: none; the product reserves every 5th)")
+    parser.add_argument("--no-gate", action="store_true",
+                        help="activate every retrained head (skip the promotion gate)")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     args = parser.parse_args(argv)
     try:
@@ -124,7 +222,8 @@ def main(argv: list[str] | None = None) -> int:
             scan_image_folder(tree, read_meta(model_dir).classes)
         result = simulate(model_dir, args.pool, args.test, strategy=args.strategy,
                           budget=args.budget, batch=args.batch, seed=args.seed,
-                          cache_dir=args.cache_dir, threads=args.threads)
+                          cache_dir=args.cache_dir, threads=args.threads,
+                          gold_every=args.gold_every, gate=not args.no_gate)
     except UnknownClassError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

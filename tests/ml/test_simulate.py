@@ -57,3 +57,63 @@ def test_a_pool_folder_that_is_not_a_model_class_exits_2(
                           "--batch", "3", "--json"])
     assert code == 2
     assert "spreadsheets" in capsys.readouterr().err
+
+
+def test_the_query_order_balances_classes_and_puts_a_control_item_every_tenth_place():
+    from ml.query import query_order
+
+    n = 30
+    probs = np.zeros((n, 3))
+    for i in range(n):  # 20 frames predicted class 0 (margins 0.0..0.19), 10 class 1
+        cls = 0 if i < 20 else 1
+        probs[i, cls], probs[i, 2] = 0.5 + 0.005 * i, 0.5 - 0.005 * i
+    control = np.zeros(n, dtype=bool)
+    control[[5, 25]] = True
+    keys = np.linspace(0, 1, n, endpoint=False)
+    order = query_order(probs, control, keys, "margin", list(range(n)))
+    assert sorted(order) == list(range(n))
+    assert order[9] in (5, 25) and order[19] in (5, 25)
+    main = [i for i in order if i not in (5, 25)]
+    assert main[:4] == [0, 20, 1, 21]  # round robin over predicted classes, smallest margin first
+
+
+def test_near_duplicates_are_one_group_led_by_the_first_seen():
+    from ml.query import duplicate_leaders
+
+    rng = np.random.default_rng(0)
+    a, b = rng.random(16), rng.random(16)
+    x = np.stack([a, b, a * 2.0, b + 1e-4, rng.random(16)])
+    assert duplicate_leaders(x, 0.9999).tolist() == [0, 1, 0, 1, 4]
+
+
+def test_every_fifth_labelling_action_of_a_class_is_gold_and_never_trained_on():
+    pool = simulate.Embedded(np.eye(12, dtype=np.float32), np.asarray([0] * 6 + [1] * 6),
+                             [f"f{i}" for i in range(12)], [])
+    loop = simulate.Loop([], set(), {}, (np.zeros((2, 12)), np.zeros(2)))
+    simulate.reveal(loop, pool, np.arange(12), list(range(12)), 12, gold_every=5)
+    assert loop.gold == {4, 10}
+    assert len(loop.labelled) == 12
+
+
+def test_the_gate_rejects_a_head_that_loses_a_class():
+    x = np.eye(4, dtype=np.float32)
+    y = np.asarray([0, 1, 2, 3] * 2)
+    x = np.concatenate([x, x])
+    good = (np.eye(4), np.zeros(4))
+    collapsed = (np.tile(np.eye(4)[0], (4, 1)) * 0, np.asarray([1.0, 0, 0, 0]))
+    assert simulate.passes_gate(good, good, x, y)
+    assert not simulate.passes_gate(collapsed, good, x, y)
+    assert not simulate.passes_gate(good, good, x[:4], y[:4])  # fewer than 5 gold frames
+
+
+def test_the_simulations_constants_are_the_products(settings):
+    from labeling import gold, promotion, queue
+    from ml import query
+
+    assert simulate.GOLD_EVERY == gold.GOLD_EVERY
+    assert query.CONTROL_SHARE == queue.CONTROL_SHARE
+    assert query.DUPLICATE_COSINE == queue.duplicate_cosine()
+    rule = promotion.rule_settings()
+    assert (simulate.MIN_GOLD, simulate.MAX_CLASS_DROP) == (rule["min_gold"],
+                                                            rule["max_class_drop"])
+    assert simulate.MIN_TRAIN_LABELS == getattr(settings, "TIMENET_RETRAIN_MIN_LABELS", 10)
