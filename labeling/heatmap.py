@@ -6,6 +6,8 @@ instead: a GRID x GRID grid of patches is greyed out one at a time (value 0 afte
 i.e. the ImageNet mean colour) and the drop of the predicted class's probability is measured:
 GRID**2 + 1 forward passes (50 for the default 7x7), batched. Computed on demand by the view and
 cached per (frame, model version) in Django's cache, so a toggle costs one run per frame.
+Measured: 8.8 s median for the shipped model (384 px, ONNX, 2 busy cores); the page keeps
+labelling while it runs. A Celery task that precomputes maps for the queue head would hide it.
 """
 
 from __future__ import annotations

@@ -129,7 +129,14 @@
   const toggleHeat = () => {
     if (!state.item) return;
     if (state.heat) { setHeat(false); return; }
-    act(async () => { drawHeat(await call(`/review/heatmap/${state.item.frame}`)); setHeat(true); });
+    // Not behind the one-action lock: the map takes seconds on a CPU (50 forward passes), and
+    // labelling goes on meanwhile; it is drawn only if its frame is still the one shown.
+    const frame = state.item.frame;
+    $("toggle-heat").setAttribute("aria-busy", "true");
+    call(`/review/heatmap/${frame}`).then((map) => {
+      if (state.item && state.item.frame === frame) { drawHeat(map); setHeat(true); }
+    }).catch((err) => { $("progress").textContent = String(err); })
+      .finally(() => $("toggle-heat").removeAttribute("aria-busy"));
   };
 
   // --- label all similar -------------------------------------------------------------------
