@@ -275,3 +275,77 @@ def test_failing_one_frame_of_a_batch_leaves_the_others_claimed(device_token, fr
     classify.fail_frame(first, "task-1", "image unreadable")
     statuses = dict(Frame.objects.values_list("pk", "status"))
     assert statuses == {first.pk: Frame.Status.FAILED, second.pk: Frame.Status.PROCESSING}
+
+
+# --- written for the mutants that survived scripts/mutation.sh (docs/testing.md) -------------
+def test_a_redelivered_task_takes_back_its_own_live_claim_and_its_batch(device_token, frames_dir,
+                                                                         categories):
+    head, other = ingest(device_token[0], ["code", "terminal"])
+    classify.claim_frames(head.pk, "task-1")  # ... and its worker dies within the lease
+    again = classify.claim_frames(head.pk, "task-1")
+    assert sorted(f.pk for f in again) == sorted([head.pk, other.pk])
+    assert set(Frame.objects.values_list("attempts", flat=True)) == {2}
+
+
+def test_every_frame_of_a_saved_batch_gets_its_own_verdict(device_token, frames_dir, version):
+    frames = ingest(device_token[0], ["code", "terminal"])
+    claimed = classify.claim_frames(frames[0].pk, "task-1")
+    written = classify.save_predictions(claimed, verdict([0.9, 0.05, 0.05], [0.1, 0.8, 0.1]),
+                                        version, 0.5, "task-1", "w")
+    assert written == 2
+    assert dict(Observation.objects.values_list("frame_id", "category__code")) == {
+        claimed[0].pk: "code", claimed[1].pk: "terminal"}
+
+
+def test_a_batch_saves_the_frames_still_claimed_after_one_taken_over(
+        device_token, frames_dir, version, settings):
+    taken, kept = classify.claim_frames(ingest(device_token[0], ["code", "terminal"])[0].pk,
+                                        "task-1")
+    Frame.objects.filter(pk=taken.pk).update(claimed_by="task-2")  # taken over meanwhile
+    assert classify.save_predictions([taken, kept], verdict([0.9, 0.05, 0.05], [0.1, 0.8, 0.1]),
+                                     version, 0.5, "task-1", "w") == 1
+    assert list(Observation.objects.values_list("frame_id", flat=True)) == [kept.pk]
+
+
+def test_a_saved_frame_forgets_the_error_of_an_earlier_attempt(device_token, frames_dir,
+                                                               version):
+    frame = ingest(device_token[0], ["code"])[0]
+    classify.release_frames(classify.claim_frames(frame.pk, "task-1"), "task-1", "OSError: x")
+    claimed = classify.claim_frames(frame.pk, "task-2")
+    classify.save_predictions(claimed, verdict([0.9, 0.05, 0.05]), version, 0.5, "task-2", "w")
+    frame.refresh_from_db()
+    assert (frame.status, frame.error) == (Frame.Status.DONE, "")
+
+
+def test_probabilities_are_stored_to_five_decimals(device_token, frames_dir, version):
+    frame = ingest(device_token[0], ["code"])[0]
+    claimed = classify.claim_frames(frame.pk, "task-1")
+    classify.save_predictions(claimed, verdict([0.123456, 0.8, 0.076544]), version, 0.5,
+                              "task-1", "w")
+    assert Observation.objects.get().probabilities["code"] == 0.12346
+
+
+def test_a_verdict_whose_probabilities_do_not_match_its_classes_is_refused(
+        device_token, frames_dir, version):
+    frame = ingest(device_token[0], ["code"])[0]
+    claimed = classify.claim_frames(frame.pk, "task-1")
+    mismatched = Prediction(probs=np.array([[0.5, 0.3, 0.2]], np.float32),
+                            embeddings=np.zeros((1, 4), np.float32), classes=["code", "terminal"])
+    with pytest.raises(ValueError):
+        classify.save_predictions(claimed, mismatched, version, 0.9, "task-1", "w")
+    assert not Observation.objects.exists()
+
+
+def test_an_unsure_frame_joins_the_review_queue_scored_by_this_model(device_token, frames_dir,
+                                                                     version):
+    frame = ingest(device_token[0], ["code"])[0]
+    claimed = classify.claim_frames(frame.pk, "task-1")
+    prediction = verdict([0.5, 0.3, 0.2])
+    prediction.embeddings[0] = [1.0, 0.0, 0.0, 0.0]
+    classify.save_predictions(claimed, prediction, version, 0.6, "task-1", "w")
+    item = ReviewItem.objects.get(frame=frame)
+    assert item.margin == pytest.approx(0.2, abs=1e-5)
+    assert item.entropy is not None and item.predicted == "code"
+    assert item.model_version_id == version.pk
+    assert np.frombuffer(bytes(item.embedding), np.float32).tolist() == pytest.approx(
+        [1.0, 0.0, 0.0, 0.0])
