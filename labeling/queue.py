@@ -15,10 +15,7 @@ can be measured against random sampling on the person's own labels.
 
 from __future__ import annotations
 
-import hashlib
-from collections import defaultdict
 from collections.abc import Sequence
-from itertools import zip_longest
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -27,24 +24,25 @@ from django.db.models import Count, Q
 from django.utils import timezone
 
 from labeling.models import ReviewItem
+from ml import query
 from ml.calibrate import entropy, margin
+
+# The order's pure parts live in ml.query, shared with the offline simulation (ml.simulate).
+from ml.query import (  # noqa: F401 - re-exported: the queue's names stay importable here
+    CONTROL_EVERY,
+    CONTROL_SHARE,
+    STRATEGIES,
+    unit_hash,
+    with_controls,
+)
 
 if TYPE_CHECKING:
     from tracker.models import Frame, ModelVersion
 
-STRATEGIES = ("margin", "entropy", "random")
-CONTROL_SHARE = 0.10  # the control slice's share, and so one control item every 10 places
-CONTROL_EVERY = round(1 / CONTROL_SHARE)
-
 
 def duplicate_cosine() -> float:
     """Cosine similarity at or above which two frames are near-duplicates (settings override)."""
-    return float(getattr(settings, "TIMENET_DUPLICATE_COSINE", 0.98))
-
-
-def unit_hash(text: str) -> float:
-    """A deterministic pseudo-random number in [0, 1) from `text` (sha256's first 32 bits)."""
-    return int(hashlib.sha256(text.encode()).hexdigest()[:8], 16) / 2**32
+    return float(getattr(settings, "TIMENET_DUPLICATE_COSINE", query.DUPLICATE_COSINE))
 
 
 def encode_embedding(vector: Sequence[float] | np.ndarray) -> bytes:
@@ -120,27 +118,8 @@ def strategy_key(strategy: str):
 
 
 def balanced(items: list[ReviewItem], key) -> list[ReviewItem]:
-    """Round robin over predicted classes, each class in `key` order; classes ordered by their
-    best item, so the most uncertain item of all still comes first."""
-    by_class: dict[str, list[ReviewItem]] = defaultdict(list)
-    for item in sorted(items, key=key):
-        by_class[item.predicted].append(item)
-    lanes = sorted(by_class.values(), key=lambda lane: key(lane[0]))
-    return [item for row in zip_longest(*lanes) for item in row if item is not None]
-
-
-def with_controls(main: list[ReviewItem], controls: list[ReviewItem]) -> list[ReviewItem]:
-    """Every CONTROL_EVERY-th place is a control item while both lists last."""
-    out, m, c = [], 0, 0
-    while m < len(main) or c < len(controls):
-        want_control = (len(out) + 1) % CONTROL_EVERY == 0
-        if c < len(controls) and (want_control or m >= len(main)):
-            out.append(controls[c])
-            c += 1
-        else:
-            out.append(main[m])
-            m += 1
-    return out
+    """Round robin over predicted classes, each class in `key` order (ml.query.balanced)."""
+    return query.balanced(items, key, lambda item: item.predicted)
 
 
 def ordered_queue(owner_id: int, strategy: str = "margin",
