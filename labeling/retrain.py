@@ -218,14 +218,19 @@ def find_version(name: str) -> ModelVersion:
 def rollback(version: str | None = None, trigger: str = "command") -> RetrainRun:
     """Make `version` (default: the one active before the current one) active again.
 
-    Raises RollbackError when there is nothing to roll back to, AlreadyRunning during a retrain,
-    ml.meta.ModelArtifactError when the target's artifact is gone or tampered with.
+    Raises RollbackError when there is nothing to roll back to or the target's artifact is gone
+    or tampered with (nothing changes then), AlreadyRunning during a retrain.
     """
+    from ml.meta import ModelArtifactError
+
     with retrain_lock(RetrainRun.Kind.ROLLBACK, trigger) as run:
         target = find_version(version) if version else previous_version(run.baseline)
         if target is None:
             raise RollbackError("no previous model to roll back to")
-        activate_model(target.path)
+        try:
+            activate_model(target.path)
+        except ModelArtifactError as exc:  # deleted or tampered with since it was registered
+            raise RollbackError(f"{target.version} cannot be used: {exc}") from exc
         run.candidate = target
         finish(run, RetrainRun.Status.ROLLED_BACK,
                f"{run.baseline.version if run.baseline else 'none'} -> {target.version}")

@@ -100,3 +100,14 @@ def test_reliability_bins_and_ece():
                                       np.array([True, True, True, False]))
     assert [b["n"] for b in bins] == [2, 2]
     assert ece == pytest.approx(0.5 * 0.05 + 0.5 * 0.05, abs=1e-4)
+
+
+def test_rollback_to_a_tampered_artifact_is_refused_and_changes_nothing(labelled):
+    before = active_model()
+    promoted = retrain.retrain("test")
+    assert promoted.status == RetrainRun.Status.PROMOTED
+    with open(f"{before.path}/weights.safetensors", "ab") as weights:
+        weights.write(b"tampered")
+    with pytest.raises(retrain.RollbackError, match="cannot be used"):
+        retrain.rollback()
+    assert active_model().pk == promoted.candidate.pk
