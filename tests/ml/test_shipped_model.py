@@ -78,7 +78,8 @@ def simulate(budget: int, batch: int) -> dict:
 
 @pytest.fixture(scope="module")
 def simulated() -> dict:
-    return simulate(budget=6, batch=3)
+    # 12 labels: past the 10 training labels the product needs before it retrains at all
+    return simulate(budget=12, batch=6)
 
 
 def test_simulate_starts_from_the_shipped_model_and_reveals_labels_batch_by_batch(simulated):
@@ -86,7 +87,7 @@ def test_simulate_starts_from_the_shipped_model_and_reveals_labels_batch_by_batc
     assert simulated["pool_size"] == len(images("unseen"))
     assert simulated["test_size"] == len(images("test"))
     curve = simulated["curve"]
-    assert [point["labels"] for point in curve] == [0, 3, 6]
+    assert [point["labels"] for point in curve] == [0, 6, 12]
     for point in curve:
         # a whole count of test screens (accuracy is printed to 4 decimals: 5e-5 per screen)
         correct = point["accuracy"] * simulated["test_size"]
@@ -95,12 +96,11 @@ def test_simulate_starts_from_the_shipped_model_and_reveals_labels_batch_by_batc
     assert curve[0]["accuracy"] >= FLOORS["test"] - 1e-9
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "defect found by this test (issue 16 report): 3 revealed labels drop the shipped model "
-    "from 100% to about 40% on the test split; the head refit must not unlearn what it knew"))
 def test_a_few_revealed_labels_do_not_unlearn_what_the_shipped_model_knew(simulated):
+    # Labels from the unseen pool must not cost the test split what the model knew (a
+    # head refit on a dozen screens once dropped it from 100% to about 40%).
     start = simulated["curve"][0]["accuracy"]
-    assert all(point["accuracy"] >= start - 0.1 for point in simulated["curve"])
+    assert all(point["accuracy"] >= start - 0.05 for point in simulated["curve"])
 
 
 def test_load_model_verifies_the_shipped_weights_sha256(tmp_path: Path):
