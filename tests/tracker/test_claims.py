@@ -349,3 +349,26 @@ def test_an_unsure_frame_joins_the_review_queue_scored_by_this_model(device_toke
     assert item.model_version_id == version.pk
     assert np.frombuffer(bytes(item.embedding), np.float32).tolist() == pytest.approx(
         [1.0, 0.0, 0.0, 0.0])
+
+
+def test_a_batch_headed_by_the_oldest_frame_still_takes_the_next_ones(device_token, frames_dir,
+                                                                     categories):
+    frames = ingest(device_token[0], ["code", "terminal", "youtube"])
+    claimed = classify.claim_frames(frames[0].pk, "task-1", batch=2)
+    assert [f.pk for f in claimed] == [frames[0].pk, frames[1].pk]
+
+
+def test_a_batch_of_one_claims_the_frame_alone(device_token, frames_dir, categories):
+    frames = ingest(device_token[0], ["code", "terminal"])
+    assert [f.pk for f in classify.claim_frames(frames[1].pk, "task-1", batch=1)] == [
+        frames[1].pk]
+
+
+def test_a_finished_frame_with_an_old_claim_time_is_never_claimed_again(
+        device_token, frames_dir, version, settings):
+    frame = ingest(device_token[0], ["code"])[0]
+    claimed = classify.claim_frames(frame.pk, "task-1")
+    classify.save_predictions(claimed, verdict([0.9, 0.05, 0.05]), version, 0.5, "task-1", "w")
+    expire_claims(settings)  # the DONE row keeps its claimed_at
+    assert classify.claim_frames(frame.pk, "task-2") == []
+    assert Frame.objects.get(pk=frame.pk).status == Frame.Status.DONE

@@ -197,3 +197,14 @@ def test_rotating_a_device_token_revokes_the_old_one(device_token):
     assert devices.device_for_token(new) == device
     other, _ = devices.create_device_or_rotate(device.owner, "laptop")
     assert other.pk != device.pk and other.name == "laptop"
+
+
+@pytest.mark.django_db
+def test_a_frame_exactly_at_the_byte_cap_fits_with_its_multipart_envelope(client, device_token,
+                                                                         frames_dir, settings):
+    """The Content-Length cap leaves room for the envelope: a frame of exactly
+    TIMENET_MAX_FRAME_BYTES is accepted (written for a surviving mutant: cap minus 64 KiB)."""
+    image = screen_jpeg("code", 1)
+    settings.TIMENET_MAX_FRAME_BYTES = len(image)
+    response = post_frame(client, f"Device {device_token[1]}", image)
+    assert response.status_code == 201
