@@ -173,4 +173,9 @@ class UsageRollup(models.Model):
             models.Index(
                 fields=["owner", "granularity", "bucket"], name="rollup_owner_gran_bucket"
             ),
+            # serves: recomputation (tracker.rollups.write_span/write_days delete and sum a
+            # device's rows of a span; the partial unique indexes cannot, they need `kind`)
+            models.Index(
+                fields=["device", "granularity", "bucket"], name="rollup_device_gran_bucket"
+            ),
         ]
