@@ -208,3 +208,25 @@ def test_a_frame_exactly_at_the_byte_cap_fits_with_its_multipart_envelope(client
     settings.TIMENET_MAX_FRAME_BYTES = len(image)
     response = post_frame(client, f"Device {device_token[1]}", image)
     assert response.status_code == 201
+
+
+@pytest.mark.django_db
+def test_an_unaccepted_format_is_415_naming_the_formats_and_a_png_is_stored_as_png(
+        client, device_token, frames_dir, settings):
+    gif = io.BytesIO()
+    Image.new("RGB", (64, 40)).save(gif, "GIF")
+    response = post_frame(client, f"Device {device_token[1]}", gif.getvalue())
+    assert response.status_code == 415 and "JPEG, PNG or WEBP" in response.json()["error"]
+    settings.TIMENET_MAX_FRAME_PIXELS = 64 * 40  # exactly at the pixel cap: accepted
+    response = post_frame(client, f"Device {device_token[1]}", png(64, 40, "RGB"))
+    assert response.status_code == 201
+    assert Frame.objects.get().image_path.endswith(".png")
+
+
+@pytest.mark.django_db
+def test_refusals_say_why(client, device_token, frames_dir, settings):
+    settings.TIMENET_MAX_FRAME_BYTES = 1024
+    too_big = post_frame(client, f"Device {device_token[1]}", b"\xff" * 2000)
+    assert too_big.status_code == 413 and "2000 bytes" in too_big.json()["error"]
+    garbage = post_frame(client, f"Device {device_token[1]}", b"not an image")
+    assert garbage.status_code == 400 and "not a valid image" in garbage.json()["error"]
