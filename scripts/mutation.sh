@@ -34,6 +34,16 @@ FUNCTIONS=(
   "ml.meta.x_read_verified_meta__mutmut_*"
 )
 
+# mutmut copies only source_paths (+ also_copy) into mutants/: every top-level package must be
+# listed there, or Django cannot import a new app inside mutants/.
+.venv/bin/python - <<'PY'
+import pathlib, sys, tomllib
+listed = set(tomllib.loads(pathlib.Path("pyproject.toml").read_text())["tool"]["mutmut"]["source_paths"])
+found = {p.parent.name for p in pathlib.Path(".").glob("*/__init__.py")} - {"tests"}
+if found - listed:
+    sys.exit(f"add {sorted(found - listed)} to [tool.mutmut] source_paths in pyproject.toml")
+PY
+
 start=$(date +%s)
 .venv/bin/mutmut run --max-children "${MUTATION_JOBS:-2}" "${FUNCTIONS[@]}" "$@"
 echo "wall time: $(( $(date +%s) - start )) s"
