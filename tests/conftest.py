@@ -190,8 +190,8 @@ def active_model(small_model: Path, categories):
 
 def screen_jpeg(kind: str, seed: int) -> bytes:
     """A synthetic screen as the agent would send it (shrunk, JPEG)."""
-    from tests.support.screens import synthetic_screen
     from agent.capture import encode_jpeg, shrink
+    from tests.support.screens import synthetic_screen
 
     return encode_jpeg(shrink(synthetic_screen(kind, seed)))
 
