@@ -18,15 +18,19 @@ from agent.config import AgentConfig
 from agent.notify import NotificationPoller, poller_from_env
 from agent.probes import X11Info, open_window_info
 from agent.spool import Spool
-from agent.uploader import FrameRejected, ServerUnavailable, Uploader
+from agent.uploader import FrameRejected, ServerUnavailable, Unauthorized, Uploader
 from timenet_core.frame_meta import FrameMeta
 
 log = logging.getLogger("timenet.agent")
 
+MAX_BACK_OFF = 60.0  # seconds between capture attempts while the display is gone
+TOKEN_HELP = ("frames stay in the spool until it is fixed: check --token-file or "
+              "TIMENET_DEVICE_TOKEN (`manage.py add_device NAME --owner USER` prints a new token)")
+
 
 @dataclass
 class Agent:
-    screen: Screen
+    screen: Screen | None  # None while the display is gone; reopened on the next attempt
     spool: Spool
     uploader: Uploader
     interval: float  # seconds
@@ -37,6 +41,7 @@ class Agent:
     sent: int = 0
     rejected: int = 0
     server_up: bool = True
+    capture_failures: int = 0  # failed capture attempts in a row (drives the back-off)
 
     def frame_meta(self, captured_at: datetime) -> FrameMeta:
         """The metadata of a frame captured now (window and idle time when the probe can tell)."""
@@ -53,9 +58,50 @@ class Agent:
 
     def capture_once(self) -> None:
         captured_at = datetime.now(UTC)
+        if self.screen is None:
+            self.screen = Screen()  # NoDisplayError while the X server is still away
+            self.reopen_window_info()  # the old X connection died with the display
         jpeg = grab_frame(self.screen)
         self.spool.put(jpeg, self.frame_meta(captured_at).to_json())
         self.captured += 1
+
+    def capture_or_back_off(self) -> float:
+        """Capture once. On failure (the X server went away, say) say so, drop the screen and
+        return how long to wait before the next attempt (s; doubling up to MAX_BACK_OFF);
+        0.0 after a successful capture."""
+        try:
+            self.capture_once()
+        except Exception as exc:  # noqa: BLE001 - mss and Xlib raise many kinds when X goes away
+            return self._capture_failed(exc)
+        if self.capture_failures:
+            log.warning("capture works again after %d failed attempts", self.capture_failures)
+            self.capture_failures = 0
+        return 0.0
+
+    def _capture_failed(self, exc: Exception) -> float:
+        self.capture_failures += 1
+        self.close_screen()
+        delay = min(MAX_BACK_OFF, self.interval * 2 ** (self.capture_failures - 1))
+        level = logging.WARNING if self.capture_failures == 1 else logging.INFO
+        log.log(level, "capture failed (%s: %s); the display may be gone, retrying in %.0f s",
+                type(exc).__name__, str(exc)[:200] or "no detail", delay)
+        return delay
+
+    def reopen_window_info(self) -> None:
+        if self.window_info is not None:
+            try:
+                self.window_info.close()
+            except Exception:  # noqa: BLE001 - closing a dead X connection raises too
+                pass
+        self.window_info = open_window_info()
+
+    def close_screen(self) -> None:
+        if self.screen is not None:
+            try:
+                self.screen.close()
+            except Exception:  # noqa: BLE001 - closing a dead X connection raises too
+                pass
+            self.screen = None
 
     def flush(self) -> None:
         """Send spooled frames oldest first; stop at the first one the server cannot take."""
@@ -69,6 +115,11 @@ class Agent:
                 continue
             try:
                 self.uploader.send(*payload)
+            except Unauthorized as exc:
+                if self.server_up:
+                    log.error("the server refuses this device token (%s); %s", exc, TOKEN_HELP)
+                self.server_up = False
+                return
             except ServerUnavailable as exc:
                 if self.server_up:
                     log.warning("server unavailable (%s); spooling frames until it is back", exc)
@@ -89,11 +140,11 @@ class Agent:
         """Capture every `interval` seconds (on a fixed schedule) until stopped or `count` done."""
         next_tick = time.monotonic()
         while not self.stop_event.is_set() and (count is None or self.captured < count):
-            self.capture_once()
+            back_off = self.capture_or_back_off()
             self.flush()
             if self.notifier is not None and self.server_up:
                 self.notifier.maybe_poll()
-            next_tick += self.interval
+            next_tick += back_off or self.interval
             delay = next_tick - time.monotonic()
             if delay < 0:  # fell behind (slow server): skip missed ticks rather than burst
                 next_tick, delay = time.monotonic(), 0
@@ -123,13 +174,15 @@ def run(config: AgentConfig, say=print) -> Agent:
     screen = Screen()
     try:
         runner = build_agent(config, screen)
-        for signum in (signal.SIGINT, signal.SIGTERM):
-            signal.signal(signum, lambda *_: runner.stop_event.set())
-        say(f"capturing every {config.interval:g} s to {config.server_url}")
-        try:
-            runner.run(count=config.count)
-        finally:
-            say(f"capture agent stopped: {runner.summary()}")
-    finally:
+    except BaseException:
         screen.close()
+        raise
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, lambda *_: runner.stop_event.set())
+    say(f"capturing every {config.interval:g} s to {config.server_url}")
+    try:
+        runner.run(count=config.count)
+    finally:
+        say(f"capture agent stopped: {runner.summary()}")
+        runner.close_screen()
     return runner

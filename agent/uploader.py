@@ -16,6 +16,11 @@ class ServerUnavailable(Exception):
     """The server could not take the frame now (down, 5xx, timeout): keep it and retry later."""
 
 
+class Unauthorized(ServerUnavailable):
+    """The server does not know this device token (HTTP 401): a set-up problem, so frames are
+    kept in the spool (not refused) until the token is fixed."""
+
+
 class FrameRejected(Exception):
     """The server refused this frame for good (4xx): set it aside, never retry it."""
 
@@ -51,7 +56,8 @@ class Uploader:
     def send(self, jpeg: bytes, meta_json: str) -> dict[str, Any]:
         """POST one frame; returns the server's JSON answer (e.g. {"id": 7, "created": true}).
 
-        Raises ServerUnavailable (retry later) or FrameRejected (never retry this frame)."""
+        Raises ServerUnavailable (retry later; Unauthorized for a token the server does not
+        know) or FrameRejected (never retry this frame)."""
         body, content_type = multipart_body(jpeg, meta_json)
         request = urllib.request.Request(
             self.server_url.rstrip("/") + INGEST_PATH, data=body, method="POST",
@@ -61,6 +67,8 @@ class Uploader:
                 return json.loads(response.read() or b"{}")
         except urllib.error.HTTPError as exc:
             detail = exc.read()[:300].decode("utf-8", "replace")
+            if exc.code == 401:
+                raise Unauthorized(f"HTTP 401: {detail}") from exc
             if is_transient(exc.code):
                 raise ServerUnavailable(f"HTTP {exc.code}: {detail}") from exc
             raise FrameRejected(f"HTTP {exc.code}: {detail}") from exc

@@ -11,7 +11,7 @@ import pytest
 from agent import capture, probes
 from agent.runner import Agent
 from agent.spool import Spool
-from agent.uploader import FrameRejected, ServerUnavailable, Uploader, is_transient
+from agent.uploader import FrameRejected, ServerUnavailable, Unauthorized, Uploader, is_transient
 from timenet_core.frame_meta import FrameMeta
 from tracker.models import Frame
 
@@ -69,3 +69,25 @@ def test_a_refused_frame_is_set_aside_and_the_next_one_is_sent(
     bad_meta = json.dumps({"captured_at": "2024-02-30T10:00:00Z"})
     with pytest.raises(FrameRejected, match="HTTP 400"):
         uploader.send(screen_jpeg("code", 2), bad_meta)
+
+
+def test_a_token_the_server_does_not_know_keeps_frames_and_says_how_to_fix_it(
+        on_display, tmp_path, live_server, device_token, frames_dir, caplog):
+    """A wrong token is a set-up problem, not an outage: the log says so (once) and how to fix
+    it, and the frames wait in the spool instead of being refused."""
+    runner = make_agent(on_display, tmp_path, live_server.url, "not-a-known-token")
+    with pytest.raises(Unauthorized, match="HTTP 401"):
+        runner.uploader.send(*runner.spool.load(_spooled_one(runner)))
+    with caplog.at_level("WARNING", logger="timenet.agent"):
+        runner.run(count=3)
+    assert runner.captured == 3  # run() counts the first capture too
+    assert runner.sent == 0 and runner.rejected == 0 and len(runner.spool.pending()) == 3
+    refusals = [r.getMessage() for r in caplog.records if "refuses this device token" in
+                r.getMessage()]
+    assert len(refusals) == 1 and "add_device" in refusals[0]
+    assert Frame.objects.count() == 0
+
+
+def _spooled_one(runner: Agent):
+    runner.capture_once()
+    return runner.spool.pending()[0]
