@@ -49,6 +49,25 @@ def test_titles_lose_nul_and_lone_surrogates_and_are_cut_to_the_column_size():
     assert len(long_title.window_title) == 500
 
 
+
+def test_every_lone_surrogate_is_stripped_from_the_first_to_the_last_and_nothing_else():
+    """Both ends of U+D800..U+DFFF go, the code points just outside stay (mutation testing found
+    the range's ends untested)."""
+    raw = ('{"captured_at": "2026-11-22T10:00:00Z", '
+           '"window_title": "a\\ud800b\\udfffc\\ud7ffd\\ue000e"}')
+    assert FrameMeta.parse(raw, **LIMITS).window_title == "abc\ud7ffd\ue000e"
+
+
+def test_a_missing_or_null_title_is_empty():
+    assert parse({"captured_at": "2026-11-22T10:00:00Z"}).window_title == ""
+    assert parse({"captured_at": "2026-11-22T10:00:00Z", "window_app": None}).window_app == ""
+
+
+def test_an_integer_too_large_for_a_float_is_refused_not_crashed_on():
+    with pytest.raises(FrameMetaError, match="must be finite"):
+        FrameMeta.parse('{"captured_at": "2026-11-22T10:00:00Z", "duration": 1' + "0" * 400
+                        + "}", **LIMITS)
+
 @pytest.mark.parametrize(("raw", "message"), [
     ("not json", "not JSON"),
     ("[1, 2]", "JSON object"),
