@@ -18,16 +18,18 @@ from timenet_site.run import dashboard_up
 
 
 def worker_main_pids(data_dir: Path) -> list[int]:
-    """Pids of Celery worker main processes started for this data dir (not pool children)."""
+    """Pids of the Celery worker's main process started for this data dir: the process whose
+    parent is make run's `timenet-worker` wrapper (Celery renames its processes with
+    setproctitle, so their command lines no longer say "celery worker")."""
     found = []
     for pid in processes_using(data_dir):
         try:
-            argv = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
             parent = int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[1])
             parent_argv = Path(f"/proc/{parent}/cmdline").read_bytes().split(b"\0")
         except (OSError, ValueError, IndexError):
             continue
-        if b"worker" in argv and b"celery" in argv and b"celery" not in parent_argv:
+        python = os.path.realpath(f"/proc/{pid}/exe") == os.path.realpath(PY)  # not awk
+        if b"timenet-worker" in parent_argv and python:
             found.append(pid)
     return found
 
