@@ -26,9 +26,9 @@ def worker_main_pids(data_dir: Path) -> list[int]:
         try:
             parent = int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[1])
             parent_argv = Path(f"/proc/{parent}/cmdline").read_bytes().split(b"\0")
-        except (OSError, ValueError, IndexError):
+            python = os.path.realpath(f"/proc/{pid}/exe") == os.path.realpath(PY)  # not awk
+        except (OSError, ValueError, IndexError):  # the process ended while we looked
             continue
-        python = os.path.realpath(f"/proc/{pid}/exe") == os.path.realpath(PY)  # not awk
         if b"timenet-worker" in parent_argv and python:
             found.append(pid)
     return found
