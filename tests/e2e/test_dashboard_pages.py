@@ -6,8 +6,6 @@ them); each test also checks what the page computed against tracker.usage / trac
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
@@ -16,38 +14,15 @@ from django.test import Client
 from django.utils import timezone
 
 from tests.conftest import ROOT
+from tests.e2e.conftest import CHROMIUM
 from tests.support.dashboard_seed import seed_dashboard, seed_short_session
 from tracker import dashboard, usage
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--no-first-run", "--disable-sync"]
 ARTIFACTS = ROOT / "var" / "test-artifacts" / "pages"
 SIZES = [(1440, 900), (390, 844)]
 
 pytestmark = pytest.mark.skipif(
     not Path(CHROMIUM).exists(), reason="Debian's chromium is missing (scripts/system-deps.sh)")
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    from playwright.sync_api import sync_playwright
-
-    # Playwright's sync API keeps an asyncio loop in this thread; the ORM calls the tests make
-    # between page actions are still synchronous, so Django's guard is lifted for them (the
-    # documented switch, as pytest-playwright + pytest-django users do).
-    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    try:
-        with sync_playwright() as p:
-            chromium = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-            yield chromium
-            chromium.close()
-    finally:
-        if previous is None:
-            os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
-        else:
-            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
 
 
 @pytest.fixture
