@@ -6,6 +6,7 @@ import os
 from collections.abc import Iterator
 
 import pytest
+from django.test import Client
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -31,3 +32,15 @@ def browser() -> Iterator[object]:
             os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
         else:
             os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
+
+
+def session_page(browser, live_server, owner, width: int = 1440, height: int = 900,
+                 scheme: str = "light"):
+    """A Playwright page logged in as `owner` (the session cookie of Django's test client)."""
+    client = Client()
+    client.force_login(owner)
+    context = browser.new_context(viewport={"width": width, "height": height},
+                                  color_scheme=scheme)
+    context.add_cookies([{"name": "sessionid", "value": client.cookies["sessionid"].value,
+                          "url": live_server.url}])
+    return context.new_page()

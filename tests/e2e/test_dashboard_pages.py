@@ -10,11 +10,10 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from django.test import Client
 from django.utils import timezone
 
 from tests.conftest import ROOT
-from tests.e2e.conftest import CHROMIUM
+from tests.e2e.conftest import CHROMIUM, session_page
 from tests.support.dashboard_seed import seed_dashboard, seed_short_session
 from tracker import dashboard, usage
 
@@ -29,18 +28,6 @@ pytestmark = pytest.mark.skipif(
 def seeded(live_server, django_user_model):
     owner = django_user_model.objects.create_user("owner", is_staff=True)
     return seed_dashboard(owner, timezone.localdate())
-
-
-def session_page(browser, live_server, owner, width: int = 1440, height: int = 900,
-                 scheme: str = "light"):
-    """A Playwright page logged in as `owner` (the session cookie of Django's test client)."""
-    client = Client()
-    client.force_login(owner)
-    context = browser.new_context(viewport={"width": width, "height": height},
-                                  color_scheme=scheme)
-    context.add_cookies([{"name": "sessionid", "value": client.cookies["sessionid"].value,
-                          "url": live_server.url}])
-    return context.new_page()
 
 
 def shoot(browser, live_server, owner, path: str, name: str, ready: str) -> list[dict]:

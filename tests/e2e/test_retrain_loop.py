@@ -18,7 +18,7 @@ from labeling import retrain
 from labeling.corrections import apply_label
 from labeling.models import RetrainRun
 from tests.conftest import PY, ROOT, wait_until
-from tests.e2e.test_dashboard_pages import CHROMIUM, browser, session_page  # noqa: F401
+from tests.e2e.conftest import CHROMIUM, session_page
 from tests.labeling.labelled import KINDS, rotated
 from tests.labeling.seed import activate_unsure_model, ingest_screens
 from tracker.model_registry import active_model
