@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 from datetime import timedelta
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from django.conf import settings
@@ -18,6 +17,7 @@ from django.utils import timezone
 from PIL import Image
 
 from labeling.services import queue_for_review
+from tracker import frame_store
 from tracker.dispatch import enqueue_classification
 from tracker.model_registry import active_model, current_predictor
 from tracker.models import Category, Frame, ModelVersion, Observation
@@ -75,7 +75,7 @@ def load_images(frames: list[Frame], token: str,
     for frame in frames:
         try:
             # JPEG draft mode decodes straight at a reduced scale still >= the model's input.
-            images.append(open_image(Path(settings.FRAMES_DIR) / frame.image_path,
+            images.append(open_image(frame_store.read_frame(frame.image_path),
                                      draft_size=input_size))
             kept.append(frame)
         except (ImageError, OSError) as exc:
@@ -87,7 +87,9 @@ def classify_frame(frame_id: int, token: str, worker: str = "") -> int:
     """Classify a waiting frame (and others in the same batch); returns how many were written.
 
     With no active model nothing is claimed: frames wait, never get an invented label.
-    Re-raises a failure of the model run after giving the batch back (the task retries).
+    When a batch fails, each frame is retried alone, so one poison frame fails only itself;
+    a lone frame that fails is given back (or quarantined after TIMENET_MAX_ATTEMPTS claims)
+    and the error re-raised, so the task retries it.
     """
     loaded = current_predictor()
     if loaded is None:
@@ -96,17 +98,50 @@ def classify_frame(frame_id: int, token: str, worker: str = "") -> int:
     frames = claim_frames(frame_id, token)
     if not frames:
         return 0
+    images: list[Image.Image] = []
     try:
         frames, images = load_images(frames, token, predictor.meta.input_size)
         if not frames:
             return 0
         prediction = predictor.predict(images)
-        written = save_predictions(frames, prediction, version, predictor.meta.threshold,
-                                   token, worker)
+        return save_predictions(frames, prediction, version, predictor.meta.threshold,
+                                token, worker)
     except Exception as exc:
-        release_frames(frames, token, f"{type(exc).__name__}: {exc}")
-        raise
-    return written
+        if len(frames) != len(images):  # failed before the images were read: give all back
+            release_frames(frames, token, f"{type(exc).__name__}: {exc}")
+            raise
+        if len(frames) == 1:
+            settle_failure(frames[0], token, exc)
+            raise  # one frame: transient or not, the task's retry (or the requeue job) decides
+        log.warning("batch of %d frames failed (%s: %s); classifying them one by one",
+                    len(frames), type(exc).__name__, exc)
+    # A poison frame must not fail its batch-mates: each frame alone, in its own transaction.
+    return sum(classify_alone(frame, image, version, predictor, token, worker)
+               for frame, image in zip(frames, images, strict=True))
+
+
+def classify_alone(frame: Frame, image: Image.Image, version: ModelVersion, predictor,
+                   token: str, worker: str) -> int:
+    """Classify one claimed frame on its own; returns 1 if its verdict was written, else 0.
+    A failure is settled for this frame alone (see `settle_failure`), never raised."""
+    try:
+        return save_predictions([frame], predictor.predict([image]), version,
+                                predictor.meta.threshold, token, worker)
+    except Exception as exc:  # noqa: BLE001 - isolate the frame whatever broke on it
+        settle_failure(frame, token, exc)
+        return 0
+
+
+def settle_failure(frame: Frame, token: str, exc: Exception) -> None:
+    """A claimed frame whose classification raised: quarantined (FAILED, error kept) once it
+    has used TIMENET_MAX_ATTEMPTS claims, else given back to wait for another attempt."""
+    error = f"{type(exc).__name__}: {exc}"
+    attempts = Frame.objects.filter(pk=frame.pk).values_list("attempts", flat=True).first() or 0
+    if attempts >= settings.TIMENET_MAX_ATTEMPTS:
+        log.error("frame %s quarantined after %d attempts: %s", frame.pk, attempts, error)
+        fail_frame(frame, token, f"quarantined after {attempts} attempts: {error}")
+    else:
+        release_frames([frame], token, error)
 
 
 def save_predictions(frames: list[Frame], prediction: Prediction, version: ModelVersion,
@@ -148,10 +183,7 @@ def save_predictions(frames: list[Frame], prediction: Prediction, version: Model
 
 def delete_images(relpaths: list[str]) -> None:
     for relpath in relpaths:
-        try:
-            (Path(settings.FRAMES_DIR) / relpath).unlink()
-        except FileNotFoundError:
-            pass
+        frame_store.delete_frame(relpath)
 
 
 def requeue_waiting_frames(min_age: float | None = None) -> int:
