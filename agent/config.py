@@ -8,6 +8,16 @@
     --spool DIR         DATA_DIR/spool
     --count N           stop after N captures (default: run until SIGINT/SIGTERM)
 
+Privacy (agent/privacy.py; the server's settings page adds its own rules to these):
+    --pause [DURATION]  pause capture on this computer and exit: 15m, 1h, tomorrow, forever
+                        (the default); works with no server. The running agent obeys it.
+    --resume            lift that local pause and exit (a dashboard pause still holds)
+    --exclude-app GLOB  $TIMENET_EXCLUDE_APPS (comma-separated): WM_CLASS never captured
+    --exclude-title GLOB  $TIMENET_EXCLUDE_TITLES (comma-separated): window titles never captured
+    --capture-private   $TIMENET_SKIP_PRIVATE=0: do capture private/incognito browser windows
+    $TIMENET_SPOOL_MAX_FRAMES (20000), $TIMENET_SPOOL_MAX_MB (1024): the spool's bounds; when
+                        full, new captures are refused (agent/spool.py says why)
+
 Nothing here creates the server's data: the agent only reads its token and writes its spool.
 """
 
@@ -17,11 +27,17 @@ import argparse
 import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
+
+from agent.privacy import ExclusionRules, PatternError, check_pattern, pause_until, split_patterns
+from agent.spool import DEFAULT_MAX_BYTES, DEFAULT_MAX_FRAMES
 
 DEFAULT_PORT = 8000
 DEFAULT_INTERVAL = 10.0  # seconds; the product's default capture interval
 MIN_INTERVAL = 0.2  # seconds; faster would spend the CPU the agent must not take
+PAUSE_FILE = "capture.paused"  # in the data directory: the local pause flag
+STATE_FILE = "capture-state.json"  # in the data directory: the server's last capture state
 
 
 class ConfigError(ValueError):
@@ -36,6 +52,18 @@ class AgentConfig:
     spool_dir: Path
     token: str = ""  # the token itself (from the environment); empty = read token_file
     count: int | None = None  # captures before stopping; None = until stopped
+    rules: ExclusionRules = ExclusionRules()  # the agent's own exclusions (private skipped)
+    data_dir: Path | None = None  # pause flag and state cache; None = beside the spool
+    spool_max_frames: int | None = DEFAULT_MAX_FRAMES
+    spool_max_bytes: int | None = DEFAULT_MAX_BYTES
+    action: str = "capture"  # or "pause" / "resume" (set the local flag and exit)
+    pause_for: str = ""  # the --pause DURATION ("" = until resumed)
+
+    def pause_path(self) -> Path:
+        return (self.data_dir or self.spool_dir.parent) / PAUSE_FILE
+
+    def state_path(self) -> Path:
+        return (self.data_dir or self.spool_dir.parent) / STATE_FILE
 
     def read_token(self) -> str:
         """The device token: the configured one, else the token file's content.
@@ -83,7 +111,47 @@ def build_parser(env: Mapping[str, str]) -> argparse.ArgumentParser:
     parser.add_argument("--spool", type=Path, default=None, help="spool directory")
     parser.add_argument("--count", type=int, default=None,
                         help="stop after this many captures (default: run until stopped)")
+    privacy = parser.add_argument_group("privacy")
+    actions = privacy.add_mutually_exclusive_group()
+    actions.add_argument("--pause", nargs="?", const="forever", default=None, metavar="DURATION",
+                         help="pause capture on this computer (15m, 1h, tomorrow, forever) "
+                         "and exit")
+    actions.add_argument("--resume", action="store_true", help="lift the local pause and exit")
+    privacy.add_argument("--exclude-app", action="append", default=[], metavar="GLOB",
+                         help="never capture this application (WM_CLASS glob; repeatable)")
+    privacy.add_argument("--exclude-title", action="append", default=[], metavar="GLOB",
+                         help="never capture a window whose title matches (glob; repeatable)")
+    privacy.add_argument("--capture-private", action="store_true",
+                         help="capture private/incognito browser windows too")
     return parser
+
+
+def env_limit(env: Mapping[str, str], name: str, default: int, scale: int = 1) -> int | None:
+    """A spool bound from the environment: a whole number, 0 = unbounded (None)."""
+    raw = env.get(name, "").strip()
+    try:
+        value = int(raw) if raw else None
+    except ValueError as exc:
+        raise ConfigError(f"{name} must be a whole number, got {raw!r}") from exc
+    if value is None:
+        return default
+    if value < 0:
+        raise ConfigError(f"{name} must be >= 0 (0 = unbounded), got {value}")
+    return value * scale or None
+
+
+def rules_from(args: argparse.Namespace, env: Mapping[str, str]) -> ExclusionRules:
+    """The agent's own exclusion rules. Raises ConfigError for an unusable pattern."""
+    try:
+        apps = split_patterns(env.get("TIMENET_EXCLUDE_APPS", "")) + tuple(
+            check_pattern(p) for p in args.exclude_app)
+        titles = split_patterns(env.get("TIMENET_EXCLUDE_TITLES", "")) + tuple(
+            check_pattern(p) for p in args.exclude_title)
+    except PatternError as exc:
+        raise ConfigError(f"exclusion pattern: {exc}") from exc
+    skip_env = env.get("TIMENET_SKIP_PRIVATE", "1").strip().lower()
+    skip_private = skip_env not in ("0", "false", "no", "off") and not args.capture_private
+    return ExclusionRules(apps=apps, titles=titles, skip_private=skip_private)
 
 
 def from_args(argv: Sequence[str] | None = None,
@@ -99,7 +167,12 @@ def from_args(argv: Sequence[str] | None = None,
         server_url=args.server, interval=interval,
         token_file=args.token_file or data_dir / "agent.token",
         spool_dir=args.spool or data_dir / "spool",
-        token=env.get("TIMENET_DEVICE_TOKEN", "").strip(), count=args.count))
+        token=env.get("TIMENET_DEVICE_TOKEN", "").strip(), count=args.count,
+        rules=rules_from(args, env), data_dir=data_dir,
+        spool_max_frames=env_limit(env, "TIMENET_SPOOL_MAX_FRAMES", DEFAULT_MAX_FRAMES),
+        spool_max_bytes=env_limit(env, "TIMENET_SPOOL_MAX_MB", DEFAULT_MAX_BYTES, 2**20),
+        action="pause" if args.pause is not None else "resume" if args.resume else "capture",
+        pause_for=args.pause or ""))
 
 
 def validated(config: AgentConfig) -> AgentConfig:
@@ -112,4 +185,9 @@ def validated(config: AgentConfig) -> AgentConfig:
                           f"got {config.server_url!r}")
     if config.count is not None and config.count < 1:
         raise ConfigError(f"--count must be >= 1, got {config.count}")
+    if config.action == "pause":
+        try:
+            pause_until(config.pause_for, datetime.now(UTC))
+        except ValueError as exc:
+            raise ConfigError(str(exc)) from exc
     return config

@@ -6,6 +6,7 @@ a server (or broker) outage loses nothing: the spool is replayed oldest first wh
 
 from __future__ import annotations
 
+import json
 import logging
 import signal
 import threading
@@ -16,14 +17,17 @@ from datetime import UTC, datetime
 from agent.capture import Screen, grab_frame, release_freed_memory
 from agent.config import AgentConfig
 from agent.notify import NotificationPoller, poller_from_env
+from agent.privacy import PauseFlag
 from agent.probes import X11Info, open_window_info
-from agent.spool import Spool
+from agent.spool import Spool, SpoolFull
+from agent.state import CaptureGuard
 from agent.uploader import FrameRejected, ServerUnavailable, Unauthorized, Uploader
 from timenet_core.frame_meta import FrameMeta
 
 log = logging.getLogger("timenet.agent")
 
 MAX_BACK_OFF = 60.0  # seconds between capture attempts while the display is gone
+Probe = tuple[str, str, float | None]  # (window title, app, idle seconds)
 TOKEN_HELP = ("frames stay in the spool until it is fixed: check --token-file or "
               "TIMENET_DEVICE_TOKEN (`manage.py add_device NAME --owner USER` prints a new token)")
 
@@ -42,28 +46,90 @@ class Agent:
     rejected: int = 0
     server_up: bool = True
     capture_failures: int = 0  # failed capture attempts in a row (drives the back-off)
+    # Privacy (agent/privacy.py, agent/state.py): pause and exclusions, checked before a grab.
+    guard: CaptureGuard = field(default_factory=CaptureGuard)
+    skipped: int = 0  # ticks not captured: paused, excluded window, or the spool full
+    discarded: int = 0  # spooled frames dropped at replay because a rule now excludes them
+    skip_reason: str | None = None  # why the last tick was not captured (logged on change)
 
-    def frame_meta(self, captured_at: datetime) -> FrameMeta:
+    def probe(self) -> Probe | None:
+        """(title, app, idle seconds) of the window on top; ("", "", None) without a probe;
+        None when the probe failed (then nothing is captured: exclusions cannot be checked)."""
+        if self.window_info is None:
+            return "", "", None
+        try:
+            title, app = self.window_info.window()
+        except Exception as exc:  # noqa: BLE001 - Xlib raises many kinds; fail closed
+            log.debug("window info failed: %s", exc)
+            return None
+        try:
+            idle = self.window_info.idle_seconds()
+        except Exception:  # noqa: BLE001 - idle time is optional metadata
+            idle = None
+        return title, app, idle
+
+    def frame_meta(self, captured_at: datetime, probed: Probe | None = None) -> FrameMeta:
         """The metadata of a frame captured now (window and idle time when the probe can tell)."""
-        title = app = ""
-        idle = None
-        if self.window_info is not None:
-            try:
-                title, app = self.window_info.window()
-                idle = self.window_info.idle_seconds()
-            except Exception as exc:  # noqa: BLE001 - a vanished window must not stop capture
-                log.debug("window info failed: %s", exc)
+        title, app, idle = probed or self.probe() or ("", "", None)
         return FrameMeta(captured_at=captured_at, duration=self.interval, window_title=title,
                          window_app=app, idle_seconds=idle)
 
     def capture_once(self) -> None:
+        """Capture one frame into the spool, unless paused, the window on top is excluded
+        (checked before the grab and again after it) or the spool is full."""
         captured_at = datetime.now(UTC)
+        if self.skip(self.guard.paused_reason(captured_at)):
+            return
         if self.screen is None:
             self.screen = Screen()  # NoDisplayError while the X server is still away
             self.reopen_window_info()  # the old X connection died with the display
+        before = self.probe()
+        if self.skip(self.exclusion(before)):
+            return  # no pixel of this window was read
         jpeg = grab_frame(self.screen)
-        self.spool.put(jpeg, self.frame_meta(captured_at).to_json())
+        if self.skip(self.exclusion(self.probe())):
+            return  # the focus moved to an excluded window during the grab: drop the pixels
+        try:
+            self.spool.put(jpeg, self.frame_meta(captured_at, before).to_json())
+        except SpoolFull as exc:
+            self.skip(f"{exc}; new captures are not kept until the server takes some")
+            return
+        self.skip(None)
         self.captured += 1
+
+    def exclusion(self, probed: Probe | None) -> str | None:
+        if probed is None:
+            return "the window on top could not be read (exclusions cannot be checked)"
+        reason = self.guard.excluded_reason(probed[0], probed[1])
+        return f"the window on top is excluded ({reason})" if reason else None
+
+    def skip(self, reason: str | None) -> bool:
+        """Record why this tick is not captured (None: it is); say so when the reason changes.
+        Returns whether the tick is skipped. The reason names a rule, never a window title."""
+        if reason != self.skip_reason:
+            if reason is None:
+                log.info("capturing again")
+            else:
+                level = logging.WARNING if reason.startswith("spool full") else logging.INFO
+                log.log(level, "not capturing: %s", reason)
+            self.skip_reason = reason
+        if reason is not None:
+            self.skipped += 1
+        return reason is not None
+
+    def refresh_state(self) -> None:
+        """Ask the server for its pause and exclusions (the last known ones hold otherwise)."""
+        self.guard.refresh(self.uploader.server_url, self.uploader.token)
+
+    def excluded_in_spool(self, meta_json: str) -> bool:
+        """Whether a spooled frame's window is excluded by the rules in force now (a rule added
+        while the server was away still keeps that frame from being sent)."""
+        try:
+            meta = json.loads(meta_json)
+            return self.guard.excluded_reason(str(meta.get("window_title") or ""),
+                                              str(meta.get("window_app") or "")) is not None
+        except (ValueError, AttributeError):
+            return False  # the server judges malformed metadata (a 4xx sets it aside)
 
     def capture_or_back_off(self) -> float:
         """Capture once. On failure (the X server went away, say) say so, drop the screen and
@@ -113,6 +179,10 @@ class Agent:
                 self.spool.reject(meta_path, f"unreadable in the spool: {exc}")
                 self.rejected += 1
                 continue
+            if self.excluded_in_spool(payload[1]):
+                self.spool.remove(meta_path)  # never sent: deleted here, image and all
+                self.discarded += 1
+                continue
             try:
                 self.uploader.send(*payload)
             except Unauthorized as exc:
@@ -140,6 +210,7 @@ class Agent:
         """Capture every `interval` seconds (on a fixed schedule) until stopped or `count` done."""
         next_tick = time.monotonic()
         while not self.stop_event.is_set() and (count is None or self.captured < count):
+            self.refresh_state()
             back_off = self.capture_or_back_off()
             self.flush()
             if self.notifier is not None and self.server_up:
@@ -153,16 +224,21 @@ class Agent:
 
     def summary(self) -> str:
         return (f"captured {self.captured}, sent {self.sent}, rejected {self.rejected}, "
+                f"not captured {self.skipped} (paused, excluded or spool full), dropped from "
+                f"the spool by an exclusion {self.discarded}, "
                 f"waiting in spool {len(self.spool.pending())}")
 
 
 def build_agent(config: AgentConfig, screen: Screen) -> Agent:
     """An agent for `config` on an open screen. Raises ConfigError when there is no token."""
     token = config.read_token()
-    return Agent(screen=screen, spool=Spool(config.spool_dir),
+    guard = CaptureGuard(rules=config.rules, pause_flag=PauseFlag(config.pause_path()),
+                         state_file=config.state_path())
+    return Agent(screen=screen, spool=Spool(config.spool_dir, max_frames=config.spool_max_frames,
+                                            max_bytes=config.spool_max_bytes),
                  uploader=Uploader(config.server_url, token),
                  interval=config.interval, window_info=open_window_info(),
-                 notifier=poller_from_env(config.server_url, token))
+                 notifier=poller_from_env(config.server_url, token), guard=guard)
 
 
 def run(config: AgentConfig, say=print) -> Agent:

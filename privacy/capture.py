@@ -1,0 +1,118 @@
+"""The capture state: pause/resume, exclusion rules, and what agents are told before capturing.
+
+An agent asks `GET /api/capture-state` before each capture (agent/state.py) and obeys the
+answer: `{"paused": bool, "paused_until": ISO or null, "exclusions": {"apps": [...],
+"titles": [...], "skip_private": bool}}` (agent.privacy.ServerState parses it). Pattern
+syntax and matching belong to agent/privacy.py, so server and agent can never disagree.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from agent.privacy import PatternError, check_pattern
+from privacy.models import ExclusionRule, PrivacySettings
+
+# The pause buttons: label -> duration name understood by pause_end().
+PAUSE_CHOICES = {"15m": "15 minutes", "1h": "1 hour", "tomorrow": "until tomorrow",
+                 "forever": "until I resume"}
+
+
+class RuleError(ValueError):
+    """An exclusion rule that cannot be added (bad pattern, duplicate); the message says why."""
+
+
+def settings_for(user) -> PrivacySettings:
+    """The person's privacy settings, created with defaults on first use."""
+    prefs, _ = PrivacySettings.objects.get_or_create(user=user)
+    return prefs
+
+
+def pause_end(choice: str, now: datetime) -> datetime | None:
+    """When a pause chosen as `choice` (a PAUSE_CHOICES key) ends; None = until resumed.
+    "tomorrow" is the next local midnight (settings.TIME_ZONE). Raises ValueError."""
+    if choice == "15m":
+        return now + timedelta(minutes=15)
+    if choice == "1h":
+        return now + timedelta(hours=1)
+    if choice == "tomorrow":
+        local = timezone.localtime(now)
+        return local.replace(hour=0, minute=0, second=0, microsecond=0) + timedelta(days=1)
+    if choice == "forever":
+        return None
+    raise ValueError(f"unknown pause {choice!r}; choose one of {', '.join(PAUSE_CHOICES)}")
+
+
+def pause(user, choice: str, now: datetime | None = None) -> PrivacySettings:
+    """Pause all of the person's capture agents. Raises ValueError for an unknown choice."""
+    now = now or timezone.now()
+    until = pause_end(choice, now)
+    prefs = settings_for(user)
+    prefs.paused, prefs.paused_at, prefs.paused_until = True, now, until
+    prefs.save(update_fields=["paused", "paused_at", "paused_until", "updated_at"])
+    return prefs
+
+
+def resume(user) -> PrivacySettings:
+    prefs = settings_for(user)
+    prefs.paused, prefs.paused_until = False, None
+    prefs.save(update_fields=["paused", "paused_until", "updated_at"])
+    return prefs
+
+
+def is_paused(prefs: PrivacySettings, now: datetime | None = None) -> bool:
+    """Whether capture is paused at `now` (a pause whose end has passed is over)."""
+    now = now or timezone.now()
+    return prefs.paused and (prefs.paused_until is None or now < prefs.paused_until)
+
+
+def state_line(prefs: PrivacySettings, now: datetime | None = None) -> str:
+    """The header's one-line capture state: "Capture on", "Paused until 14:30", ..."""
+    if not is_paused(prefs, now):
+        return "Capture on"
+    if prefs.paused_until is None:
+        return "Capture paused until you resume"
+    local = timezone.localtime(prefs.paused_until)
+    same_day = local.date() == timezone.localdate()
+    return f"Capture paused until {local:%H:%M}" if same_day else \
+        f"Capture paused until {local:%a %d %b %H:%M}"
+
+
+def agent_state(user, now: datetime | None = None) -> dict[str, Any]:
+    """What an agent of `user` is told before capturing (module doc for the shape)."""
+    prefs = settings_for(user)
+    paused = is_paused(prefs, now)
+    rules = list(ExclusionRule.objects.filter(owner=user).values_list("kind", "pattern"))
+    return {
+        "paused": paused,
+        "paused_until": prefs.paused_until.isoformat() if paused and prefs.paused_until
+        else None,
+        "exclusions": {"apps": [p for k, p in rules if k == ExclusionRule.Kind.APP],
+                       "titles": [p for k, p in rules if k == ExclusionRule.Kind.TITLE],
+                       "skip_private": prefs.skip_private},
+    }
+
+
+def add_rule(user, kind: str, pattern: str) -> ExclusionRule:
+    """Add an exclusion rule. Raises RuleError (bad kind or pattern, or a duplicate)."""
+    if kind not in ExclusionRule.Kind.values:
+        raise RuleError(f"a rule is by {' or '.join(ExclusionRule.Kind.values)}, not {kind!r}")
+    try:
+        text = check_pattern(pattern)
+    except PatternError as exc:
+        raise RuleError(str(exc)) from exc
+    try:
+        with transaction.atomic():
+            return ExclusionRule.objects.create(owner=user, kind=kind, pattern=text)
+    except IntegrityError as exc:
+        raise RuleError(f"there already is a {kind} rule {text!r}") from exc
+
+
+def remove_rule(user, rule_id: int) -> bool:
+    """Delete one of the person's rules; returns whether it existed."""
+    deleted, _ = ExclusionRule.objects.filter(owner=user, pk=rule_id).delete()
+    return deleted > 0

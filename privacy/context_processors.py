@@ -1,0 +1,20 @@
+"""Template context for every page: the capture state shown in the header."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.http import HttpRequest
+
+
+def capture_state(request: HttpRequest) -> dict[str, Any]:
+    """`capture_paused` and `capture_state_line` for base.html's header (one query per page,
+    only for a signed-in person)."""
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return {}
+    from privacy.capture import PAUSE_CHOICES, is_paused, settings_for, state_line
+
+    prefs = settings_for(user)
+    return {"capture_paused": is_paused(prefs), "capture_state_line": state_line(prefs),
+            "pause_choices": PAUSE_CHOICES}
