@@ -149,6 +149,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "privacy",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -175,6 +176,7 @@ TEMPLATES = [
         },
     },
 ]
+                "privacy.context_processors.capture_state",
 
 DATABASES = {"default": database(DATA_DIR)}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -236,6 +238,15 @@ TIMENET_AUTO_ACCEPT_TARGET = env_float("TIMENET_AUTO_ACCEPT_TARGET", 0.98, minim
 # tracker.model_registry.shipped_model_dir).
 
 # --- Celery (read by timenet_site/celery.py with the CELERY_ namespace) -----------------------
+# Retention (privacy.retention): stored frame images go after N days (0: no age limit);
+# labelled frames' images are kept for retraining (keep), follow the age (age) or go at once
+# (delete). Per person on the privacy page; these are the defaults. Beat applies it hourly.
+TIMENET_RETENTION_DAYS = env_int("TIMENET_RETENTION_DAYS", 30)
+TIMENET_RETENTION_LABELLED = os.environ.get("TIMENET_RETENTION_LABELLED", "keep").strip() or "keep"
+if TIMENET_RETENTION_LABELLED not in ("keep", "age", "delete"):
+    raise ImproperlyConfigured("TIMENET_RETENTION_LABELLED must be keep, age or delete, "
+                               f"got {TIMENET_RETENTION_LABELLED!r}")
+TIMENET_RETENTION_EVERY = env_float("TIMENET_RETENTION_EVERY", 3600.0, minimum=1.0)
 CELERY_BROKER_URL = redis_url(DATA_DIR)
 CELERY_RESULT_BACKEND = None  # results live in the database (Observation rows), not in Redis
 CELERY_TASK_SERIALIZER = "json"
@@ -268,6 +279,8 @@ CELERY_BEAT_SCHEDULE = {
 
 LOGGING = {
     "version": 1,
+    "privacy-retention": {"task": "privacy.tasks.apply_retention",
+                          "schedule": TIMENET_RETENTION_EVERY},
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},

@@ -15,6 +15,7 @@ urlpatterns = [
     path("favicon.ico", tracker_views.favicon, name="favicon"),
     path("admin/", admin.site.urls),
     path("", include("notify.urls")),
+    path("", include("privacy.urls")),
     path("review/", include("labeling.urls")),
     path("models/", include("labeling.urls_models")),
     path("categories/", views_categories.categories_page, name="categories"),
