@@ -145,11 +145,11 @@ INSTALLED_APPS = [
     "tracker",
     "labeling",
     "notify",
+    "privacy",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "privacy",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -172,11 +172,11 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "tracker.context_processors.navigation",
+                "privacy.context_processors.capture_state",
             ],
         },
     },
 ]
-                "privacy.context_processors.capture_state",
 
 DATABASES = {"default": database(DATA_DIR)}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -234,10 +234,6 @@ TIMENET_RETRAIN_LOCK_TTL = env_float("TIMENET_RETRAIN_LOCK_TTL", 3600.0, minimum
 TIMENET_PROMOTION_MIN_GOLD = env_int("TIMENET_PROMOTION_MIN_GOLD", 5)
 TIMENET_PROMOTION_MAX_CLASS_DROP = env_int("TIMENET_PROMOTION_MAX_CLASS_DROP", 1)
 TIMENET_AUTO_ACCEPT_TARGET = env_float("TIMENET_AUTO_ACCEPT_TARGET", 0.98, minimum=0.5)
-# The shipped model's directory has one owner: ml.meta.REPO_MODEL_DIR (read through
-# tracker.model_registry.shipped_model_dir).
-
-# --- Celery (read by timenet_site/celery.py with the CELERY_ namespace) -----------------------
 # Retention (privacy.retention): stored frame images go after N days (0: no age limit);
 # labelled frames' images are kept for retraining (keep), follow the age (age) or go at once
 # (delete). Per person on the privacy page; these are the defaults. Beat applies it hourly.
@@ -247,6 +243,10 @@ if TIMENET_RETENTION_LABELLED not in ("keep", "age", "delete"):
     raise ImproperlyConfigured("TIMENET_RETENTION_LABELLED must be keep, age or delete, "
                                f"got {TIMENET_RETENTION_LABELLED!r}")
 TIMENET_RETENTION_EVERY = env_float("TIMENET_RETENTION_EVERY", 3600.0, minimum=1.0)
+# The shipped model's directory has one owner: ml.meta.REPO_MODEL_DIR (read through
+# tracker.model_registry.shipped_model_dir).
+
+# --- Celery (read by timenet_site/celery.py with the CELERY_ namespace) -----------------------
 CELERY_BROKER_URL = redis_url(DATA_DIR)
 CELERY_RESULT_BACKEND = None  # results live in the database (Observation rows), not in Redis
 CELERY_TASK_SERIALIZER = "json"
@@ -275,12 +275,12 @@ CELERY_BEAT_SCHEDULE = {
                           "schedule": TIMENET_RETRAIN_CHECK_EVERY},
     "retrain-nightly": {"task": "labeling.tasks.retrain_nightly",
                         "schedule": crontab(hour=TIMENET_RETRAIN_HOUR, minute=0)},
+    "privacy-retention": {"task": "privacy.tasks.apply_retention",
+                          "schedule": TIMENET_RETENTION_EVERY},
 }
 
 LOGGING = {
     "version": 1,
-    "privacy-retention": {"task": "privacy.tasks.apply_retention",
-                          "schedule": TIMENET_RETENTION_EVERY},
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
