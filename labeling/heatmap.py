@@ -12,14 +12,12 @@ labelling while it runs. A Celery task that precomputes maps for the queue head 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import numpy as np
-from django.conf import settings
 from django.core.cache import cache
 
 from ml.calibrate import softmax
 from ml.inference import open_image
+from tracker import frame_store
 from tracker.model_registry import current_predictor
 from tracker.models import Frame
 
@@ -50,7 +48,7 @@ def occlusion_map(frame: Frame, grid: int = GRID) -> dict | None:
     cached = cache.get(key)
     if cached is not None:
         return cached
-    image = open_image(Path(settings.FRAMES_DIR) / frame.image_path,
+    image = open_image(frame_store.read_frame(frame.image_path),
                        draft_size=predictor.meta.input_size)
     batch = predictor.preprocess([image])
     base = softmax(predictor.run_raw(batch)[0], predictor.meta.temperature)[0]

@@ -25,6 +25,7 @@ import numpy as np
 from django.conf import settings
 
 from labeling.gold import LabelledFrame
+from tracker import frame_store
 
 RELIABILITY_BINS = 10  # equal-width confidence bins for ECE and the reliability diagram
 
@@ -74,7 +75,7 @@ def _predict(model_dir: Path, gold: Sequence[LabelledFrame]) -> tuple[list[str],
     images, kept = [], []
     for frame in gold:
         try:
-            images.append(open_image(frame.image))
+            images.append(open_image(frame_store.read_frame(frame.image)))
             kept.append(frame)
         except (ImageError, OSError):
             continue

@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
-from pathlib import Path
 
 import numpy as np
-from django.conf import settings
 from django.db import transaction
 
 from labeling.models import ReviewItem
 from labeling.queue import decode_embeddings, duplicate_cosine, encode_embedding, score_fields
+from tracker import frame_store
 from tracker.model_registry import current_predictor
 
 log = logging.getLogger(__name__)
@@ -42,7 +41,7 @@ def rescore_queue(batch_size: int = 32) -> int:
         kept, images = [], []
         for item in items[start:start + batch_size]:
             try:
-                images.append(open_image(Path(settings.FRAMES_DIR) / item.frame.image_path,
+                images.append(open_image(frame_store.read_frame(item.frame.image_path),
                                          draft_size=predictor.meta.input_size))
                 kept.append(item)
             except (ImageError, OSError) as exc:

@@ -31,6 +31,7 @@ from django.utils import timezone
 from labeling import promotion
 from labeling.models import Label, RetrainRun
 from labeling.services import gold_labels, rescore_queue, training_labels
+from tracker import frame_store
 from tracker.model_registry import activate_model, active_model, register_model, shipped_model_dir
 from tracker.models import ModelVersion
 
@@ -129,9 +130,11 @@ def train_candidate(items: Sequence[Item], base_dir: Path, *, version: str | Non
     kept = [(Path(p), c) for p, c in items if c in classes]
     version = version or new_version("r")
     out = (out_root or models_root()) / version
-    retrain_head(base_dir, kept, classes, out, seed=seed, version=version,
-                 cache_dir=Path(settings.DATA_DIR) / "cache" / "embeddings",
-                 threshold_target=setting("TIMENET_AUTO_ACCEPT_TARGET", 0.98))
+    # Frames are encrypted at rest and ml opens files itself: decrypted copies for the fit only.
+    with frame_store.plain_copies(kept) as plain:
+        retrain_head(base_dir, plain, classes, out, seed=seed, version=version,
+                     cache_dir=Path(settings.DATA_DIR) / "cache" / "embeddings",
+                     threshold_target=setting("TIMENET_AUTO_ACCEPT_TARGET", 0.98))
     meta = read_meta(out)  # the data snapshot gains what the next retrain needs
     meta.data.update(backbone_dir=str(Path(base_dir).resolve()),
                      last_label_id=Label.objects.order_by("-pk").values_list("pk", flat=True)

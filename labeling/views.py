@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
-from django.conf import settings
 from django.contrib.auth.decorators import login_required
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse, JsonResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET, require_POST
 
@@ -18,6 +16,7 @@ from labeling.heatmap import occlusion_map
 from labeling.models import Label
 from labeling.queue import STRATEGIES, group_frame_ids
 from labeling.similar import similar_items
+from tracker import frame_store
 from tracker.models import Category, Frame
 
 
@@ -113,15 +112,9 @@ def heatmap(request: HttpRequest, frame_id: int) -> JsonResponse:
 
 @login_required
 @require_GET
-def frame_image(request: HttpRequest, frame_id: int) -> FileResponse:
-    """A stored screenshot, to its owner only (never a public media URL)."""
-    frame = owned_frame(request, frame_id)
-    path = Path(settings.FRAMES_DIR) / frame.image_path if frame.image_path else None
-    if path is None or not path.is_file():
-        raise Http404("this frame's image is not stored")
-    response = FileResponse(path.open("rb"), content_type="image/jpeg")
-    response["Cache-Control"] = "private, max-age=3600"
-    return response
+def frame_image(request: HttpRequest, frame_id: int) -> HttpResponse:
+    """A stored screenshot, decrypted, to its owner only (never a public media URL)."""
+    return frame_store.frame_response(owned_frame(request, frame_id).image_path)
 
 
 @login_required

@@ -150,6 +150,7 @@ def on_postgres() -> bool:
 def frames_dir(tmp_path: Path, settings) -> Path:
     """A private frame store, shared with the workers this test starts."""
     settings.FRAMES_DIR = tmp_path / "frames"
+    settings.TIMENET_FRAME_KEY_FILE = tmp_path / "frames.key"  # frames are encrypted with it
     return settings.FRAMES_DIR
 
 
@@ -256,6 +257,7 @@ def services(transactional_db, redis_server: RedisServer, frames_dir: Path, tmp_
     redis_server.flush()
     env = {**os.environ, "DATABASE_URL": shared_database_url(), "REDIS_URL": redis_server.url,
            "TIMENET_FRAMES_DIR": str(frames_dir), "TIMENET_DATA_DIR": str(tmp_path / "data"),
+           "TIMENET_FRAME_KEY_FILE": str(tmp_path / "frames.key"),
            "TIMENET_ML_THREADS": "1", "PYTHONUNBUFFERED": "1"}
     procs = ServiceProcesses(env=env, log_dir=tmp_path)
     yield procs

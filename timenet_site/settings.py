@@ -127,6 +127,10 @@ def system_time_zone() -> str:
 
 DATA_DIR = data_dir()
 FRAMES_DIR = Path(os.environ.get("TIMENET_FRAMES_DIR") or DATA_DIR / "frames").resolve()
+# The key frames are encrypted with (tracker.frame_store): a 0600 file, never in the database;
+# in the team profile every web server and worker needs the same file.
+TIMENET_FRAME_KEY_FILE = Path(os.environ.get("TIMENET_FRAME_KEY_FILE")
+                              or DATA_DIR / "frames.key").resolve()
 SECRET_KEY = secret_key(DATA_DIR)
 DEBUG = env_bool("TIMENET_DEBUG", False)
 ALLOWED_HOSTS = [

@@ -1,12 +1,11 @@
-from pathlib import Path
 
-from django.conf import settings
 from django.contrib import admin
-from django.http import FileResponse, Http404
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 
+from tracker import frame_store
 from tracker.models import Category, Device, Frame, ModelVersion, Observation, UsageRollup
 
 
@@ -45,13 +44,9 @@ class FrameAdmin(ReadOnlyAdmin):
         return [path("<int:frame_id>/image.jpg", view, name="tracker_frame_image"),
                 *super().get_urls()]
 
-    def image_view(self, request, frame_id: int) -> FileResponse:
-        frame = get_object_or_404(Frame, pk=frame_id)
-        root = Path(settings.FRAMES_DIR).resolve()
-        image = (root / frame.image_path).resolve() if frame.image_path else None
-        if image is None or not image.is_relative_to(root) or not image.is_file():
-            raise Http404("no stored image for this frame")
-        return FileResponse(open(image, "rb"), content_type="image/jpeg")
+    def image_view(self, request, frame_id: int) -> HttpResponse:
+        # decrypted by the frame store, which also refuses a path outside the frames directory
+        return frame_store.frame_response(get_object_or_404(Frame, pk=frame_id).image_path)
 
     @admin.display(description="Image")
     def image(self, frame: Frame) -> str:

@@ -10,15 +10,14 @@ import hashlib
 import io
 from dataclasses import dataclass
 from datetime import UTC
-from pathlib import Path
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from PIL import Image, UnidentifiedImageError
 
-from timenet_core.files import atomic_write
 from timenet_core.frame_meta import FrameMeta, FrameMetaError
+from tracker import frame_store
 from tracker.dispatch import enqueue_classification
 from tracker.models import Device, Frame
 
@@ -86,9 +85,8 @@ def frame_relpath(device: Device, meta: FrameMeta, sha: str, ext: str) -> str:
 
 
 def store_image(relpath: str, data: bytes) -> None:
-    path = Path(settings.FRAMES_DIR) / relpath
-    path.parent.mkdir(parents=True, exist_ok=True)
-    atomic_write(path, data)  # a reader (the classifier) never sees half a file
+    # Metadata stripped, encrypted at rest, written atomically: tracker.frame_store owns it.
+    frame_store.write_frame(relpath, data)
 
 
 def ingest_frame(device: Device, data: bytes, raw_meta: str | bytes | None) -> tuple[Frame, bool]:

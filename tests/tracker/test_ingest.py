@@ -12,6 +12,7 @@ from django.urls import reverse
 from PIL import Image
 
 from tests.conftest import screen_jpeg
+from tracker.frame_store import read_frame
 from tracker.models import Device, Frame
 
 pytestmark = pytest.mark.django_db
@@ -39,7 +40,10 @@ def test_a_frame_is_stored_and_its_classification_enqueued_only_after_commit(
     assert frame.window_app == "XTerm"
     assert frame.idle_seconds == 3.5
     assert frame.captured_at == datetime(2026, 11, 22, 10, tzinfo=UTC)
-    assert (frames_dir / frame.image_path).read_bytes() == screen_jpeg("code", 1)
+    # stored encrypted (tracker.frame_store): the file is not the JPEG, read_frame gives it back
+    assert (frames_dir / frame.image_path).read_bytes()[:2] != b"\xff\xd8"
+    with Image.open(io.BytesIO(read_frame(frame.image_path))) as stored:
+        assert (stored.format, stored.size) == ("JPEG", (frame.width, frame.height))
     assert (frame.width, frame.height) == Image.open(io.BytesIO(screen_jpeg("code", 1))).size
 
 
