@@ -26,5 +26,7 @@ if [ "$(id -u)" -ne 0 ]; then
 fi
 echo "system-deps: installing ${missing[*]}"
 export DEBIAN_FRONTEND=noninteractive
-apt-get update -qq
-apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+# Wait for another apt run (unattended upgrades, a parallel checkout) instead of failing at once.
+LOCK_WAIT=(-o DPkg::Lock::Timeout=900)
+apt-get "${LOCK_WAIT[@]}" update -qq
+apt-get "${LOCK_WAIT[@]}" install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
