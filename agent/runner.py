@@ -223,10 +223,11 @@ class Agent:
         self.flush()
 
     def summary(self) -> str:
+        # The first four figures keep their order and wording: tests parse them.
         return (f"captured {self.captured}, sent {self.sent}, rejected {self.rejected}, "
-                f"not captured {self.skipped} (paused, excluded or spool full), dropped from "
-                f"the spool by an exclusion {self.discarded}, "
-                f"waiting in spool {len(self.spool.pending())}")
+                f"waiting in spool {len(self.spool.pending())}; not captured {self.skipped} "
+                f"(paused, excluded window or spool full), dropped from the spool by an "
+                f"exclusion {self.discarded}")
 
 
 def build_agent(config: AgentConfig, screen: Screen) -> Agent:
