@@ -31,6 +31,7 @@ START = datetime(2025, 1, 1, tzinfo=UTC)
 STEP = 10  # seconds between frames, and each frame's duration
 PG_ADMIN = "postgres://postgres@127.0.0.1:5432/postgres"
 PG_DB = "timenet_bench_dashboard"
+LIMIT_MS = 100.0  # issue 13: the Today and Week data endpoints answer with p95 <= 100 ms
 
 
 def frame_sql(vendor: str, n: int, device_id: int, epoch: int) -> str:
@@ -72,26 +73,45 @@ def observation_sql(vendor: str, category_ids: list[int], version_id: int, epoch
         FROM (SELECT id, captured_at, {index} AS i FROM tracker_frame) AS f"""
 
 
-def rollup_sql(vendor: str, granularity: str, owner_id: int, threshold: float,
-               away_after: float) -> str:
-    """Minute or quarter rows by GROUP BY: tracker.rollups.frame_series, for frames that never
-    overlap or cross a minute edge (no labels yet)."""
-    step = 60 if granularity == "minute" else 900
+def classified_sql(vendor: str, step: int, threshold: float, away_after: float) -> str:
+    """Each frame with its bucket start `b` (`step` s), series kind `k`, category and window:
+    tracker.rollups.frame_series for frames that never overlap or cross a minute edge and
+    carry no labels (all of this bench's frames)."""
     bucket = (f"datetime((CAST(strftime('%s', f.captured_at) AS INTEGER) / {step}) * {step}, "
               "'unixepoch')" if vendor == "sqlite" else
               f"to_timestamp(floor(extract(epoch FROM f.captured_at) / {step}) * {step})")
     passive = "c.passive" if vendor == "postgresql" else "c.passive = 1"
     kind = (f"CASE WHEN f.idle_seconds >= {away_after} AND NOT {passive} THEN 'away' "
             f"WHEN o.confidence < {threshold} THEN 'unreviewed' ELSE 'activity' END")
+    return f"""SELECT f.device_id, {bucket} AS b, {kind} AS k, o.category_id, f.duration,
+                  f.window_app, f.window_title
+              FROM tracker_frame f JOIN tracker_observation o ON o.frame_id = f.id
+              JOIN tracker_category c ON c.id = o.category_id"""
+
+
+def rollup_sql(vendor: str, granularity: str, owner_id: int, threshold: float,
+               away_after: float) -> str:
+    """Minute or quarter UsageRollup rows by GROUP BY over `classified_sql`."""
+    frames = classified_sql(vendor, 60 if granularity == "minute" else 900, threshold,
+                            away_after)
     return f"""
         INSERT INTO tracker_usagerollup (owner_id, device_id, granularity, bucket, kind,
             category_id, seconds)
         SELECT {owner_id}, device_id, '{granularity}', b, k,
             CASE WHEN k = 'activity' THEN category_id END, SUM(duration)
-        FROM (SELECT f.device_id, {bucket} AS b, {kind} AS k, o.category_id, f.duration
-              FROM tracker_frame f JOIN tracker_observation o ON o.frame_id = f.id
-              JOIN tracker_category c ON c.id = o.category_id) AS x
+        FROM ({frames}) AS x
         GROUP BY device_id, b, k, CASE WHEN k = 'activity' THEN category_id END"""
+
+
+def title_sql(vendor: str, owner_id: int, threshold: float, away_after: float) -> str:
+    """TitleRollup rows (quarter, activity, window) by GROUP BY: tracker.rollups.title_sums."""
+    frames = classified_sql(vendor, 900, threshold, away_after)
+    return f"""
+        INSERT INTO tracker_titlerollup (owner_id, device_id, bucket, category_id, window_app,
+            window_title, seconds)
+        SELECT {owner_id}, device_id, b, category_id, window_app, window_title, SUM(duration)
+        FROM ({frames}) AS x WHERE k = 'activity'
+        GROUP BY device_id, b, category_id, window_app, window_title"""
 
 
 def load(days: int) -> tuple[object, dict]:
@@ -122,6 +142,8 @@ def load(days: int) -> tuple[object, dict]:
     steps += [(f"rollups_{g}", rollup_sql(vendor, g, user.pk, meta.threshold,
                                           settings.TIMENET_AWAY_AFTER))
               for g in ("minute", "quarter")]
+    steps.append(("rollups_title", title_sql(vendor, user.pk, meta.threshold,
+                                             settings.TIMENET_AWAY_AFTER)))
     for name, sql in steps:
         began = time.perf_counter()
         with transaction.atomic(), connection.cursor() as cursor:
@@ -144,12 +166,16 @@ def check_sample_day(day: date) -> int:
     """Recompute one local day with tracker.rollups; the bulk rows must be identical.
     Returns the number of rows compared; raises AssertionError on any difference."""
     from tracker import rollups
-    from tracker.models import Device, UsageRollup
+    from tracker.models import Device, TitleRollup, UsageRollup
 
     def rows() -> dict:
         start, end = rollups.day_bounds(day)
-        return {(r.granularity, r.bucket, r.kind, r.category_id): round(r.seconds, 6)
-                for r in UsageRollup.objects.filter(bucket__gte=start, bucket__lt=end)}
+        usage = {(r.granularity, r.bucket, r.kind, r.category_id): round(r.seconds, 6)
+                 for r in UsageRollup.objects.filter(bucket__gte=start, bucket__lt=end)}
+        titles = {("title", r.bucket, r.category_id, r.window_app, r.window_title):
+                  round(r.seconds, 6)
+                  for r in TitleRollup.objects.filter(bucket__gte=start, bucket__lt=end)}
+        return {**usage, **titles}
 
     before = rows()
     rollups.recompute_device_spans({Device.objects.get().pk: [rollups.day_bounds(day)]})
@@ -171,7 +197,25 @@ def time_endpoint(client, url: str, dates: list[date]) -> dict:
         cpu.append((time.process_time() - began_cpu) * 1000)
         assert response.status_code == 200, (url, day, response.status_code)
     return {"n": len(wall), **percentiles("", wall), **percentiles("cpu_", cpu),
-            "max_ms": round(max(wall), 1)}
+            "max_ms": round(max(wall), 1), **count_queries(client, url, dates)}
+
+
+def count_queries(client, url: str, dates: list[date]) -> dict:
+    """Queries per request (min/max over the dates, the session and user lookups included) and
+    the median time the database took for them (as Django's debug cursor measures it: with
+    PostgreSQL this is the server's share, which this process's CPU time does not contain).
+    A separate pass: the debug cursor's bookkeeping would inflate the timed one."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    counts, db_ms = [], []
+    for day in dates:
+        with CaptureQueriesContext(connection) as captured:
+            client.get(f"{url}?date={day}")
+        counts.append(len(captured.captured_queries))
+        db_ms.append(1000 * sum(float(q["time"]) for q in captured.captured_queries))
+    return {"queries_min": min(counts), "queries_max": max(counts),
+            "db_p50_ms": round(statistics.median(db_ms), 1)}
 
 
 def percentiles(prefix: str, values: list[float]) -> dict[str, float]:
@@ -245,7 +289,21 @@ def main() -> None:
         print(json.dumps(child(args.days, args.requests)))
         return
     results = {b: run_backend(b, args.days, args.requests) for b in args.backends.split(",")}
+    results["done_when"] = verdict(results)
     print(json.dumps(results, indent=2))
+
+
+def verdict(results: dict) -> dict:
+    """Issue 13's "Done when": Today and Week p95 <= 100 ms on each backend, one line each."""
+    out = {}
+    for backend, figures in results.items():
+        for endpoint in ("today", "week"):
+            f = figures[endpoint]
+            out[f"{backend}_{endpoint}"] = (
+                f"{'PASS' if f['p95_ms'] <= LIMIT_MS else 'FAIL'}: p95 {f['p95_ms']} ms wall "
+                f"(p50 {f['p50_ms']}; CPU p50/p95 {f['cpu_p50_ms']}/{f['cpu_p95_ms']} ms; "
+                f"{f['queries_max']} queries) on {figures['frames']:,} frames")
+    return out
 
 
 if __name__ == "__main__":

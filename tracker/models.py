@@ -179,3 +179,31 @@ class UsageRollup(models.Model):
                 fields=["device", "granularity", "bucket"], name="rollup_device_gran_bucket"
             ),
         ]
+
+
+class TitleRollup(models.Model):
+    """Seconds per device, quarter bucket, activity and window (app, title): the Today page's
+    "top window titles" per activity, read from here instead of scanning frames.
+
+    Written with the UsageRollup rows of the same span (tracker.rollups.write_span: delete +
+    insert under the device's lock, so no unique constraint: a 500-character title would not
+    fit a PostgreSQL btree entry). Only activity time is kept: away and unreviewed frames are
+    not the activity. Per device, quarter and category the rows sum to the activity's quarter
+    row in UsageRollup (the same clipped intervals, a person's label over the model's guess).
+    """
+
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
+    device = models.ForeignKey(Device, on_delete=models.CASCADE)
+    bucket = models.DateTimeField(help_text="start of the quarter (a UTC instant)")
+    category = models.ForeignKey(Category, on_delete=models.CASCADE)
+    window_app = models.CharField(max_length=200, blank=True)
+    window_title = models.CharField(max_length=500, blank=True)
+    seconds = models.FloatField(default=0.0)
+
+    class Meta:
+        indexes = [
+            # serves: the day page's top titles (an owner's quarters of one local day)
+            models.Index(fields=["owner", "bucket"], name="titlerollup_owner_bucket"),
+            # serves: recomputation (tracker.rollups.write_span deletes a device's span)
+            models.Index(fields=["device", "bucket"], name="titlerollup_device_bucket"),
+        ]

@@ -23,13 +23,14 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models import Sum
 
-from tracker.models import Category, Device, Frame, ModelVersion, UsageRollup
+from tracker.models import Category, Device, Frame, ModelVersion, TitleRollup, UsageRollup
 
 G = UsageRollup.Granularity
 K = UsageRollup.Kind
 MINUTE = timedelta(minutes=1)
 QUARTER = timedelta(minutes=15)
 Series = tuple[str, int | None]  # (kind, category id or None)
+Window = tuple[str, str]  # (window app, window title) as the agent sent them
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,7 @@ class Piece:
     start: datetime
     end: datetime
     series: Series
+    window: Window = ("", "")
 
 
 # --- time arithmetic ---------------------------------------------------------------------------
@@ -95,6 +97,7 @@ class FrameFacts:
     model_version_id: int
     review_open: bool
     label_category_id: int | None
+    window: Window = ("", "")
 
 
 def thresholds(version_ids: Iterable[int]) -> dict[int, float | None]:
@@ -133,7 +136,7 @@ def pieces(frames: list[FrameFacts], series: list[Series]) -> list[Piece]:
         if i + 1 < len(frames):
             end = min(end, frames[i + 1].captured_at)
         if end > frame.captured_at:
-            out.append(Piece(frame.captured_at, end, series[i]))
+            out.append(Piece(frame.captured_at, end, series[i], frame.window))
     return out
 
 
@@ -156,9 +159,22 @@ def bucketize(parts: list[Piece], lo: datetime, hi: datetime) -> dict[tuple, flo
     return sums
 
 
+def title_sums(parts: list[Piece], lo: datetime, hi: datetime) -> dict[tuple, float]:
+    """{(quarter bucket, category id, app, title): seconds} of the activity pieces in [lo, hi).
+
+    Away and unreviewed pieces are left out: the top titles of an activity are its own time."""
+    sums: dict[tuple, float] = defaultdict(float)
+    for piece in parts:
+        if piece.series[0] == K.ACTIVITY:
+            for bucket, seconds in split(piece, QUARTER, lo, hi):
+                sums[(bucket, piece.series[1], *piece.window)] += seconds
+    return sums
+
+
 # --- reading frames and writing buckets ---------------------------------------------------------
 FACT_FIELDS = ("pk", "captured_at", "duration", "idle_seconds", "observation__category_id",
-               "observation__confidence", "observation__model_version_id", "review__status")
+               "observation__confidence", "observation__model_version_id", "review__status",
+               "window_app", "window_title")
 
 
 def frame_facts(device_id: int, lo: datetime, hi: datetime) -> list[FrameFacts]:
@@ -176,7 +192,7 @@ def frame_facts(device_id: int, lo: datetime, hi: datetime) -> list[FrameFacts]:
     rows = sorted([*before, *rows, *after], key=lambda r: (r[1], r[0]))
     labels = latest_labels(device_id, rows[0][1], rows[-1][1]) if rows else {}
     return [FrameFacts(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7] == "open",
-                       labels.get(r[0])) for r in rows]
+                       labels.get(r[0]), (r[8], r[9])) for r in rows]
 
 
 def latest_labels(device_id: int, first: datetime, last: datetime) -> dict[int, int]:
@@ -189,24 +205,35 @@ def latest_labels(device_id: int, first: datetime, last: datetime) -> dict[int, 
     return dict(rows)  # later rows (newer labels) overwrite earlier ones
 
 
-def compute_span(device_id: int, lo: datetime, hi: datetime) -> dict[tuple, float]:
-    """Minute and quarter sums of one device in [lo, hi) (quarter-aligned), from observations."""
+def span_pieces(device_id: int, lo: datetime, hi: datetime) -> list[Piece]:
+    """The clipped, classified intervals of one device that can count in [lo, hi)."""
     facts = frame_facts(device_id, lo, hi)
     limits = thresholds(f.model_version_id for f in facts)
     passive = set(Category.objects.filter(passive=True).values_list("pk", flat=True))
     series = [frame_series(f, limits.get(f.model_version_id), passive) for f in facts]
-    return bucketize(pieces(facts, series), lo, hi)
+    return pieces(facts, series)
+
+
+def compute_span(device_id: int, lo: datetime, hi: datetime) -> dict[tuple, float]:
+    """Minute and quarter sums of one device in [lo, hi) (quarter-aligned), from observations."""
+    return bucketize(span_pieces(device_id, lo, hi), lo, hi)
 
 
 def write_span(device: Device, lo: datetime, hi: datetime) -> None:
-    """Replace the device's minute and quarter rows in [lo, hi) by a fresh computation."""
-    sums = compute_span(device.pk, lo, hi)
+    """Replace the device's minute, quarter and title rows in [lo, hi) by a fresh computation."""
+    parts = span_pieces(device.pk, lo, hi)
+    sums, titles = bucketize(parts, lo, hi), title_sums(parts, lo, hi)
     UsageRollup.objects.filter(device=device, granularity__in=(G.MINUTE, G.QUARTER),
                                bucket__gte=lo, bucket__lt=hi).delete()
+    TitleRollup.objects.filter(device=device, bucket__gte=lo, bucket__lt=hi).delete()
     UsageRollup.objects.bulk_create(
         [UsageRollup(owner_id=device.owner_id, device=device, granularity=g, bucket=b, kind=k,
                      category_id=c, seconds=s) for (g, b, k, c), s in sums.items() if s > 0],
         batch_size=2000)
+    TitleRollup.objects.bulk_create(
+        [TitleRollup(owner_id=device.owner_id, device=device, bucket=b, category_id=c,
+                     window_app=app, window_title=title, seconds=s)
+         for (b, c, app, title), s in titles.items() if s > 0], batch_size=2000)
 
 
 def write_days(device: Device, days: Iterable[date]) -> None:
@@ -278,6 +305,7 @@ def rebuild_all() -> int:
     """Recompute every bucket from scratch, a local day at a time (manage.py rebuild_rollups).
     Returns the number of rollup rows written."""
     UsageRollup.objects.all().delete()
+    TitleRollup.objects.all().delete()
     for device in Device.objects.order_by("pk"):
         frames = Frame.objects.filter(device=device, observation__isnull=False)
         first = frames.order_by("captured_at").values_list("captured_at", flat=True).first()

@@ -1,11 +1,12 @@
 """Reading usage rollups for the pages: a day, a week, any date range (tracker.rollups writes them).
 
-Every answer comes from UsageRollup in a handful of indexed queries (rollup_owner_gran_bucket):
-a day reads its quarter and minute rows (plus one bounded query for window titles), a week or a
-range reads day rows. Times are shown in the user's zone, settings.TIME_ZONE for now (one user
-per installation); buckets are stored as UTC instants and converted here, so a DST day has 23 or
-25 hour bars and a repeated hour (e.g. 02:00 on 2024-10-27 in Europe/Berlin) appears twice,
-labelled with its zone abbreviation ("02:00 CEST", "02:00 CET") instead of being summed.
+Every answer comes from the rollups in a handful of indexed queries: a day reads its quarter
+rows, its minute rows (merged into timeline segments by the database) and its TitleRollup rows
+(the top window titles per activity), three queries; a week or a range reads day rows, one.
+Times are shown in the user's zone, settings.TIME_ZONE for now (one user per installation);
+buckets are stored as UTC instants and converted here, so a DST day has 23 or 25 hour bars and
+a repeated hour (e.g. 02:00 on 2024-10-27 in Europe/Berlin) appears twice, labelled with its
+zone abbreviation ("02:00 CEST", "02:00 CET") instead of being summed.
 
 Definitions (seconds throughout):
 - tracked (`total_seconds`) = activity + unreviewed; away is reported apart (`away_seconds`);
@@ -24,10 +25,10 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from django.db import connection
-from django.db.models import F, Sum
+from django.db.models import Sum
 from django.utils import timezone
 
-from tracker.models import Category, Device, Frame, UsageRollup
+from tracker.models import Category, Device, UsageRollup
 from tracker.rollups import (  # noqa: F401 - re-exported: classify and the command use these
     QUARTER,
     day_bounds,
@@ -46,7 +47,6 @@ SYSTEM_SERIES = {
 }
 SeriesKey = tuple[str, int | None]
 TOP_TITLES = 5
-TITLE_FRAMES = 2000  # frames read at most to rank a day's window titles
 
 
 def describe(key: SeriesKey, categories: dict[int, Category]) -> dict[str, Any]:
@@ -107,7 +107,7 @@ def day_usage(owner, day: date | None = None, device: Device | int | None = None
              "share": round(totals[key] / tracked, 4) if tracked else 0.0,
              "top": titles.get(key[1], []) if key[0] == K.ACTIVITY else []}
             for key in ranked(totals) if key[0] != K.AWAY and totals[key] > 0]
-    segments = timeline(minute_sums(owner, start, end, device), start, categories)
+    segments = timeline(minute_runs(owner, start, end, device), start, categories)
     return {"date": day.isoformat(), "time_zone": str(zone()), **summarize(totals, categories),
             "categories": rows, "hours": hourly(quarters, start, end, ranked(totals), categories),
             "timeline": segments,
@@ -154,74 +154,71 @@ def hourly(quarters, start: datetime, end: datetime, order: list[SeriesKey],
                           "minutes": [round(m, 2) for m in minutes[key]]} for key in order]}
 
 
-def minute_sums(owner, start: datetime, end: datetime, device: Device | int | None = None
-                ) -> list[tuple[int, SeriesKey, float]]:
-    """(minutes since `start`, series, seconds) of the minute rows in [start, end).
+def span_filter(owner, lo: datetime, hi: datetime, device: Device | int | None
+                ) -> tuple[str, list[Any]]:
+    """The WHERE clause (owner, [lo, hi), optional device) of the raw rollup queries below."""
+    adapt = connection.ops.adapt_datetimefield_value
+    sql, params = "owner_id = %s AND bucket >= %s AND bucket < %s", [owner.pk, adapt(lo), adapt(hi)]
+    if device is not None:
+        sql, params = sql + " AND device_id = %s", [*params, getattr(device, "pk", device)]
+    return sql, params
 
-    Raw SQL because a day has ~1,500-4,000 of these rows and turning each bucket into an aware
-    datetime (Django's converters) cost more than the query; the database returns the offset."""
+
+def minute_runs(owner, start: datetime, end: datetime, device: Device | int | None = None
+                ) -> list[tuple[int, int, SeriesKey]]:
+    """Timeline runs [(first minute, end minute, series)] of [start, end), minutes since `start`.
+
+    The database does the work (raw SQL, window functions: SQLite >= 3.25 and PostgreSQL): it
+    sums each minute's rows over devices, keeps each minute's dominant series (most seconds;
+    ties by kind, then category id) and merges consecutive minutes of one series
+    ("gaps and islands": minute - its rank within the series is constant along a run). A day
+    has ~1,500-4,000 minute rows; this returns a few dozen runs."""
     epoch = ("CAST(strftime('%%s', bucket) AS INTEGER)" if connection.vendor == "sqlite"
              else "CAST(extract(epoch FROM bucket) AS BIGINT)")
-    adapt = connection.ops.adapt_datetimefield_value
-    params: list[Any] = [int(start.timestamp()), owner.pk, G.MINUTE, adapt(start), adapt(end)]
-    device_sql = ""
-    if device is not None:
-        device_sql, params = " AND device_id = %s", [*params, getattr(device, "pk", device)]
-    sql = (f"SELECT ({epoch} - %s) / 60, kind, category_id, SUM(seconds)"  # noqa: S608 - no input
-           " FROM tracker_usagerollup WHERE owner_id = %s AND granularity = %s"
-           f" AND bucket >= %s AND bucket < %s{device_sql} GROUP BY 1, 2, 3")
+    where, params = span_filter(owner, start, end, device)
+    sql = (  # noqa: S608 - no user input in the text; values are parameters
+        f"WITH m AS (SELECT ({epoch} - %s) / 60 AS mi, kind, category_id, SUM(seconds) AS s"
+        f" FROM tracker_usagerollup WHERE granularity = %s AND {where} GROUP BY 1, 2, 3),"
+        " best AS (SELECT mi, kind, category_id, ROW_NUMBER() OVER (PARTITION BY mi"
+        " ORDER BY s DESC, kind, category_id) AS rn FROM m WHERE s > 0),"
+        " runs AS (SELECT mi, kind, category_id, mi - ROW_NUMBER() OVER (PARTITION BY"
+        " kind, category_id ORDER BY mi) AS run FROM best WHERE rn = 1)"
+        " SELECT MIN(mi), MAX(mi) + 1, kind, category_id FROM runs"
+        " GROUP BY kind, category_id, run ORDER BY 1")
     with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        return [(int(m), (k, c), s) for m, k, c, s in cursor.fetchall()]
+        cursor.execute(sql, [int(start.timestamp()), G.MINUTE, *params])
+        return [(int(a), int(b), (k, c)) for a, b, k, c in cursor.fetchall()]
 
 
-def timeline(minutes: list[tuple[int, SeriesKey, float]], start: datetime,
+def timeline(runs: list[tuple[int, int, SeriesKey]], start: datetime,
              categories: dict[int, Category]) -> list[dict[str, Any]]:
-    """Consecutive minutes whose dominant series is the same, merged into segments."""
-    best: dict[int, tuple[float, SeriesKey]] = {}
-    for offset, key, seconds in minutes:
-        if seconds > best.get(offset, (0.0, None))[0]:
-            best[offset] = (seconds, key)
-    segments: list[dict[str, Any]] = []
-    for offset in sorted(best):
-        key = best[offset][1]
-        last = segments[-1] if segments else None
-        if last and last["key"] == key and last["end_minute"] == offset:
-            last["end_minute"] = offset + 1
-        else:
-            segments.append({**describe(key, categories), "key": key, "start_minute": offset,
-                             "end_minute": offset + 1})
-    for segment in segments:
-        del segment["key"]
-        segment["start"] = (start + timedelta(minutes=segment["start_minute"])).isoformat()
-        segment["end"] = (start + timedelta(minutes=segment["end_minute"])).isoformat()
-    return segments
+    """Segments of the timeline (minute_runs), with display fields and ISO start/end instants."""
+    return [{**describe(key, categories), "start_minute": first, "end_minute": last,
+             "start": (start + timedelta(minutes=first)).isoformat(),
+             "end": (start + timedelta(minutes=last)).isoformat()}
+            for first, last, key in runs]
 
 
-def top_titles(owner, start: datetime, end: datetime, device: Device | int | None = None,
-               limit: int = 300) -> dict[int, list[dict[str, Any]]]:
-    """{category id: up to TOP_TITLES [{title, app, seconds}]} for frames captured in [start, end).
+def top_titles(owner, start: datetime, end: datetime, device: Device | int | None = None
+               ) -> dict[int, list[dict[str, Any]]]:
+    """{category id: up to TOP_TITLES [{title, app, seconds}]}, longest first, in [start, end).
 
-    Bounded: one COUNT on the index, then one GROUP BY (category, app, title) LIMIT `limit` over
-    at most ~TITLE_FRAMES frames: with more, 1 frame in k (by id) is read and its seconds
-    scaled by k, an unbiased estimate that is plenty to rank titles. Seconds are the frames'
-    own durations under the model's category, not clipped and not re-labelled: a ranking, not a
-    total (totals come from the rollups)."""
-    frames = Frame.objects.filter(device__owner=owner, captured_at__gte=start,
-                                  captured_at__lt=end)
-    if device is not None:
-        frames = frames.filter(device=device)
-    every = max(1, frames.count() // TITLE_FRAMES)
-    if every > 1:
-        frames = frames.alias(sample=F("pk") % every).filter(sample=0)
-    groups = (frames.filter(observation__isnull=False)
-              .values_list("observation__category", "window_app", "window_title")
-              .annotate(s=Sum("duration")).order_by("-s")[:limit])
+    From TitleRollup (one query, exact): the activity's own seconds per window, so away and
+    unreviewed time never appear and a person's label moves a window to its corrected activity.
+    Windows without app and title (an agent that could not read them) are left out."""
+    where, params = span_filter(owner, start, end, device)
+    sql = (  # noqa: S608 - no user input in the text; values are parameters
+        "SELECT category_id, window_app, window_title, s FROM (SELECT category_id, window_app,"
+        " window_title, SUM(seconds) AS s, ROW_NUMBER() OVER (PARTITION BY category_id"
+        " ORDER BY SUM(seconds) DESC, window_app, window_title) AS rn"
+        f" FROM tracker_titlerollup WHERE {where} AND (window_app <> '' OR window_title <> '')"
+        " GROUP BY category_id, window_app, window_title) AS t WHERE rn <= %s ORDER BY rn")
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*params, TOP_TITLES])
+        rows = cursor.fetchall()
     out: dict[int, list[dict[str, Any]]] = defaultdict(list)
-    for category_id, app, title, seconds in groups:
-        if len(out[category_id]) < TOP_TITLES and (app or title):
-            out[category_id].append({"title": title, "app": app,
-                                     "seconds": round(seconds * every, 1)})
+    for category_id, app, title, seconds in rows:
+        out[category_id].append({"title": title, "app": app, "seconds": round(seconds, 1)})
     return out
 
 
@@ -248,9 +245,15 @@ def range_usage(owner, first: date, last: date, device: Device | int | None = No
         raise ValueError(f"end {last} is before start {first}")
     categories = {c.pk: c for c in Category.objects.all()}
     days, per_day = daily(owner, first, last, device)
-    totals = {key: sum(v) for key, v in per_day.items()}
+    return period(days, per_day, categories)
+
+
+def period(days: list[date], per_day: dict[SeriesKey, list[float]],
+           categories: dict[int, Category]) -> dict[str, Any]:
+    """The range_usage dict of consecutive local `days` from their seconds per series per day."""
+    totals = {key: sum(v) for key, v in per_day.items() if any(v)}
     order = ranked(totals)
-    return {"start": first.isoformat(), "end": last.isoformat(), "time_zone": str(zone()),
+    return {"start": days[0].isoformat(), "end": days[-1].isoformat(), "time_zone": str(zone()),
             "days": [d.isoformat() for d in days], **summarize(totals, categories),
             "datasets": [{**describe(key, categories),
                           "minutes": [round(s / 60, 2) for s in per_day[key]]} for key in order],
@@ -261,12 +264,16 @@ def range_usage(owner, first: date, last: date, device: Device | int | None = No
 def week_usage(owner, week_start: date | None = None, device: Device | int | None = None
                ) -> dict[str, Any]:
     """Seven local days from `week_start` (default: this week's Monday), each series' change
-    against the seven days before (change_pct None when the previous week had none of it)."""
+    against the seven days before (change_pct None when the previous week had none of it).
+
+    One query for both weeks' day rows (plus the categories)."""
     week_start = week_start or (timezone.localdate() - timedelta(
         days=timezone.localdate().weekday()))
-    out = range_usage(owner, week_start, week_start + timedelta(days=6), device)
-    previous = range_usage(owner, week_start - timedelta(days=7), week_start - timedelta(days=1),
-                           device)
+    categories = {c.pk: c for c in Category.objects.all()}
+    days, per_day = daily(owner, week_start - timedelta(days=7), week_start + timedelta(days=6),
+                          device)
+    out = period(days[7:], {k: v[7:] for k, v in per_day.items()}, categories)
+    previous = period(days[:7], {k: v[:7] for k, v in per_day.items()}, categories)
     before = {(t["kind"], t["code"]): t["seconds"] for t in previous["totals"]}
     for row in out["totals"]:
         prev = before.get((row["kind"], row["code"]), 0.0)

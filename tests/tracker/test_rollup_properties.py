@@ -1,7 +1,7 @@
 """Property test: whatever the captures, corrections, away periods, zones and DST dates, the
 rollups written increment by increment equal a rebuild from observations, no bucket holds more
-than its length per device, day rows equal the sum of their quarters and minutes, and a day's
-hour bars add up to its total."""
+than its length per device, day rows equal the sum of their quarters and minutes, a day's
+hour bars add up to its total, and the window-title rows of an activity add up to its quarter."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from labeling.models import Label
 from tests.tracker.test_rollups import capture, version  # noqa: F401 - fixture
 from tracker import rollups, usage
-from tracker.models import Category, Device, Frame, UsageRollup
+from tracker.models import Category, Device, Frame, TitleRollup, UsageRollup
 
 pytestmark = pytest.mark.django_db
 G = UsageRollup.Granularity
@@ -40,6 +40,7 @@ frame_st = st.fixed_dictionaries({
     "confidence": st.sampled_from([0.3, 0.59, 0.61, 0.99]),
     "idle": st.one_of(st.none(), st.sampled_from([0.0, 179.9, 180.0, 900.0])),
     "label": st.one_of(st.none(), st.sampled_from(["code", "youtube", "facebook"])),
+    "window": st.sampled_from([("", ""), ("XTerm", "vim"), ("Firefox", "YouTube")]),
 })
 scenario_st = st.fixed_dictionaries({
     "zone": st.sampled_from(ZONES),
@@ -50,8 +51,11 @@ scenario_st = st.fixed_dictionaries({
 
 
 def snapshot() -> dict[tuple, float]:
-    return {(r.device_id, r.granularity, r.bucket, r.kind, r.category_id): round(r.seconds, 6)
-            for r in UsageRollup.objects.all()}
+    usage_rows = {(r.device_id, r.granularity, r.bucket, r.kind, r.category_id):
+                  round(r.seconds, 6) for r in UsageRollup.objects.all()}
+    title_rows = {(r.device_id, "title", r.bucket, r.category_id, r.window_app, r.window_title):
+                  round(r.seconds, 6) for r in TitleRollup.objects.all()}
+    return {**usage_rows, **title_rows}
 
 
 def play(scenario: dict, devices: list[Device], model) -> None:
@@ -64,7 +68,7 @@ def play(scenario: dict, devices: list[Device], model) -> None:
         at = scenario["day"] + timedelta(seconds=offset)
         frames.append(capture(devices[spec["device"]], model, at, seconds=spec["seconds"],
                               code=spec["code"], confidence=spec["confidence"],
-                              idle=spec["idle"]))
+                              idle=spec["idle"], window=spec["window"]))
     for frame, spec in zip(frames, scenario["frames"], strict=True):
         if spec["label"]:
             Label.objects.create(frame=frame, category=Category.objects.get(code=spec["label"]),
@@ -89,6 +93,19 @@ def assert_buckets_fit() -> None:
         else:
             length = 60.0 if granularity == G.MINUTE else 900.0
         assert seconds <= length + 1e-6, (granularity, bucket, seconds)
+
+
+def assert_titles_add_up() -> None:
+    """Per device, quarter and activity, the window-title rows sum to the activity's quarter row
+    (and there are none for away or unreviewed time: their quarters have no category)."""
+    quarters = {(r.device_id, r.bucket, r.category_id): r.seconds
+                for r in UsageRollup.objects.filter(granularity=G.QUARTER, kind="activity")}
+    titles = (TitleRollup.objects.values_list("device", "bucket", "category")
+              .annotate(s=Sum("seconds")))
+    sums = {(d, b, c): s for d, b, c, s in titles}
+    assert sums.keys() == quarters.keys()
+    for key, seconds in quarters.items():
+        assert sums[key] == pytest.approx(seconds)
 
 
 def assert_hours_add_up(owner) -> None:
@@ -123,6 +140,7 @@ def test_rollups_written_by_increments_equal_a_rebuild_and_fit_their_buckets(
         scenario, version, django_user_model):  # noqa: F811 - the fixture
     Frame.objects.all().delete()
     UsageRollup.objects.all().delete()
+    TitleRollup.objects.all().delete()
     owner, _ = django_user_model.objects.get_or_create(username="prop")
     devices = [Device.objects.get_or_create(owner=owner, name=f"d{i}",
                                             defaults={"token_hash": f"h{i}"})[0]
@@ -134,6 +152,7 @@ def test_rollups_written_by_increments_equal_a_rebuild_and_fit_their_buckets(
         rollups.rebuild_all()
         assert snapshot() == incremental
         assert_buckets_fit()
+        assert_titles_add_up()
         assert_hours_add_up(owner)
         for device in devices:
             days = UsageRollup.objects.filter(device=device, granularity=G.DAY)

@@ -35,11 +35,13 @@ def version(tmp_path: Path, categories) -> ModelVersion:
 
 def capture(device, version: ModelVersion, at: datetime, seconds: float = 10.0,
             code: str = "code", confidence: float = 0.9, idle: float | None = None,
-            recompute: bool = True) -> Frame:
-    """A classified frame (the observation a worker would write), rollups recomputed for it."""
+            recompute: bool = True, window: tuple[str, str] = ("", "")) -> Frame:
+    """A classified frame (the observation a worker would write), rollups recomputed for it.
+    `window` is the (app, title) the agent saw."""
     frame = Frame.objects.create(device=device, captured_at=at, duration=seconds,
                                  sha256=f"{next(_sha):064d}", idle_seconds=idle,
-                                 status=Frame.Status.DONE)
+                                 status=Frame.Status.DONE, window_app=window[0],
+                                 window_title=window[1])
     Observation.objects.create(frame=frame, category=Category.objects.get(code=code),
                                confidence=confidence, model_version=version)
     if recompute:
