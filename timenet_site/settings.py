@@ -288,6 +288,11 @@ LOGGING = {
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    # Celery's "Task ... received" / "... succeeded" lines are two per frame (a task per frame);
+    # tracker.tasks logs one line per classified batch instead (timenet_site.celery).
+    "filters": {"per_task_lines": {"()": "timenet_site.celery.PerTaskLines"}},
     "root": {"handlers": ["console"], "level": os.environ.get("TIMENET_LOG_LEVEL", "INFO")},
-    "loggers": {"django.db.backends": {"level": "WARNING"}},
+    "loggers": {"django.db.backends": {"level": "WARNING"},
+                "celery.app.trace": {"filters": ["per_task_lines"]},
+                "celery.worker.strategy": {"filters": ["per_task_lines"]}},
 }
