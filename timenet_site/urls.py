@@ -6,6 +6,7 @@ from django.urls import include, path
 
 from labeling import views_categories
 from tracker import views as tracker_views
+from tracker import views_devices
 
 urlpatterns = [
     path("login/", auth_views.LoginView.as_view(), name="login"),
@@ -22,5 +23,9 @@ urlpatterns = [
     path("categories/add", views_categories.category_add, name="category_add"),
     path("categories/merge", views_categories.category_merge, name="category_merge"),
     path("categories/<slug:code>/edit", views_categories.category_edit, name="category_edit"),
+    path("devices/", views_devices.devices_page, name="devices"),
+    path("devices/add", views_devices.device_add, name="device_add"),
+    path("devices/<int:device_id>/revoke", views_devices.device_revoke, name="device_revoke"),
+    path("devices/<int:device_id>/token", views_devices.device_token, name="device_token"),
     path("", include("tracker.urls")),
 ]
