@@ -9,10 +9,10 @@ from __future__ import annotations
 import hashlib
 import io
 from dataclasses import dataclass
-from datetime import UTC
+from datetime import UTC, datetime, timedelta
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
+from django.db import DatabaseError, IntegrityError, transaction
 from django.utils import timezone
 from PIL import Image, UnidentifiedImageError
 
@@ -68,14 +68,40 @@ def validate_image(data: bytes) -> ImageInfo:
 
 def parse_meta(raw: str | bytes | None) -> FrameMeta:
     """The frame's metadata by the shared schema (timenet_core.frame_meta).
-    Raises IngestError 400 for metadata that does not fit it."""
+    Raises IngestError 400 for metadata that does not fit it or an implausible capture time."""
     try:
-        return FrameMeta.parse(raw, default_duration=settings.TIMENET_CAPTURE_INTERVAL,
+        meta = FrameMeta.parse(raw, default_duration=settings.TIMENET_CAPTURE_INTERVAL,
                                # A frame never stands for more than the cap (an agent that
                                # slept must not fill the day).
                                max_duration=settings.TIMENET_MAX_FRAME_SECONDS)
     except FrameMetaError as exc:
         raise IngestError(400, str(exc)) from exc
+    check_capture_time(meta.captured_at)
+    return meta
+
+
+def check_capture_time(captured_at: datetime) -> None:
+    """Refuse a capture time outside the plausible window around the server's clock (400):
+    more than TIMENET_MAX_CLOCK_SKEW s ahead (a wrong agent clock) or more than
+    TIMENET_MAX_FRAME_AGE_DAYS old (1970 from a clock reset; older than any spool would keep),
+    so such frames are refused aloud instead of filed under days nobody looks at."""
+    now = timezone.now()
+    skew, max_age = capture_window()
+    if captured_at > now + skew:
+        raise IngestError(400, f"meta.captured_at {captured_at.isoformat()} is in the future "
+                               f"(server time {now.isoformat(timespec='seconds')}); "
+                               "check the agent's clock")
+    if captured_at < now - max_age:
+        raise IngestError(400, f"meta.captured_at {captured_at.isoformat()} is more than "
+                               f"{max_age.days} days old; check the agent's clock")
+
+
+def capture_window() -> tuple[timedelta, timedelta]:
+    """(how far ahead, how far back) of the server's clock a capture time may be: settings
+    TIMENET_MAX_CLOCK_SKEW (s, default 1 hour) and TIMENET_MAX_FRAME_AGE_DAYS (default 366,
+    longer than any agent spool would wait)."""
+    return (timedelta(seconds=getattr(settings, "TIMENET_MAX_CLOCK_SKEW", 3600.0)),
+            timedelta(days=getattr(settings, "TIMENET_MAX_FRAME_AGE_DAYS", 366)))
 
 
 def frame_relpath(device: Device, meta: FrameMeta, sha: str, ext: str) -> str:
@@ -103,7 +129,11 @@ def ingest_frame(device: Device, data: bytes, raw_meta: str | bytes | None) -> t
     if existing is not None:
         return existing, False
     relpath = frame_relpath(device, meta, sha, info.ext)
-    store_image(relpath, data)
+    try:
+        store_image(relpath, data)
+    except OSError as exc:  # disk full, quota, read-only: nothing was written (atomic write)
+        raise IngestError(507, f"the server cannot store frames now: {exc.strerror or exc}; "
+                               "keep the frame and retry later") from exc
     try:
         with transaction.atomic():
             frame = Frame.objects.create(
@@ -113,5 +143,9 @@ def ingest_frame(device: Device, data: bytes, raw_meta: str | bytes | None) -> t
             transaction.on_commit(lambda: enqueue_classification([frame.pk]))
     except IntegrityError:  # a concurrent duplicate won the race: same row, same file
         return Frame.objects.get(**key), False
+    except DatabaseError as exc:  # database full or locked: no row, so no file either
+        frame_store.delete_frame(relpath)
+        raise IngestError(503, f"the server cannot record frames now: {exc}; "
+                               "keep the frame and retry later") from exc
     Device.objects.filter(pk=device.pk).update(last_seen_at=timezone.now())
     return frame, True

@@ -3,8 +3,8 @@ batch-mates, is retried alone and is quarantined after TIMENET_MAX_ATTEMPTS clai
 visible — never an endless loop.
 
 The poison is a frame dated 9999-12-31T23:00Z, as rows ingested before the capture-time window
-existed can be: the rollup code overflows on it (OverflowError past year 9999). It is written
-straight into the table, since ingest now refuses that date.
+existed can be: the rollup code overflows on it (OverflowError past year 9999). It is ingested
+with a sane date and then re-dated in the table, since ingest now refuses that date.
 
 Checked without the protection (tracker/classify.py, the one-by-one fallback in classify_frame
 replaced by the old `release_frames(frames); raise`): the first assertion fails — the three good
@@ -13,14 +13,14 @@ frames are released with the poison's OverflowError, and after five rounds all f
 
 from __future__ import annotations
 
-import hashlib
+import json
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 
 from tests.conftest import screen_jpeg
 from tracker import classify
+from tracker.ingest import ingest_frame
 from tracker.models import Frame, Observation
 
 pytestmark = pytest.mark.django_db
@@ -28,23 +28,20 @@ POISON_TIME = datetime(9999, 12, 31, 23, 0, tzinfo=UTC)
 GOOD_TIME = datetime(2026, 11, 22, 10, 0, tzinfo=UTC)
 
 
-def stored_frame(device, frames_dir: Path, captured_at: datetime, seed: int) -> Frame:
-    """A waiting frame row with its image on disk, as ingest leaves it."""
-    data = screen_jpeg("code", seed)
-    sha = hashlib.sha256(data).hexdigest()
-    relpath = f"poison/d{device.pk}-{seed}-{sha[:16]}.jpg"
-    (frames_dir / relpath).parent.mkdir(parents=True, exist_ok=True)
-    (frames_dir / relpath).write_bytes(data)
-    return Frame.objects.create(device=device, captured_at=captured_at, duration=10.0,
-                                image_path=relpath, sha256=sha, width=1, height=1)
+def stored_frame(device, captured_at: datetime, seed: int) -> Frame:
+    """A waiting frame row with its image stored, as ingest leaves it; then dated `captured_at`
+    (an UPDATE, since ingest refuses implausible capture times now)."""
+    meta = {"captured_at": GOOD_TIME.isoformat(), "duration": 10.0}
+    frame, _ = ingest_frame(device, screen_jpeg("code", seed), json.dumps(meta))
+    Frame.objects.filter(pk=frame.pk).update(captured_at=captured_at)
+    return frame
 
 
 @pytest.fixture
 def batch(device_token, frames_dir, active_model):
     device = device_token[0]
-    good = [stored_frame(device, frames_dir, GOOD_TIME + timedelta(seconds=10 * i), i)
-            for i in range(3)]
-    return good, stored_frame(device, frames_dir, POISON_TIME, 99)
+    good = [stored_frame(device, GOOD_TIME + timedelta(seconds=10 * i), i) for i in range(3)]
+    return good, stored_frame(device, POISON_TIME, 99)
 
 
 def statuses(frames: list[Frame]) -> list[str]:
