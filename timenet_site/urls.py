@@ -5,11 +5,12 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
 from labeling import views_categories
+from timenet_site.login import RateLimitedLoginView
 from tracker import views as tracker_views
 from tracker import views_devices
 
 urlpatterns = [
-    path("login/", auth_views.LoginView.as_view(), name="login"),
+    path("login/", RateLimitedLoginView.as_view(), name="login"),
     path("login/once/<uidb64>/<token>/", tracker_views.one_time_login, name="one_time_login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("healthz", tracker_views.healthz, name="healthz"),
