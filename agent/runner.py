@@ -14,6 +14,7 @@ import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+from agent import heartbeat
 from agent.capture import Screen, grab_frame, release_freed_memory
 from agent.config import AgentConfig
 from agent.notify import NotificationPoller, poller_from_env
@@ -78,16 +79,19 @@ class Agent:
         """Capture one frame into the spool, unless paused, the window on top is excluded
         (checked before the grab and again after it) or the spool is full."""
         captured_at = datetime.now(UTC)
-        if self.skip(self.guard.paused_reason(captured_at)):
+        if (paused := self.guard.paused_reason(captured_at)) is not None:
+            self.skip(paused)
             return
         if self.screen is None:
             self.screen = Screen()  # NoDisplayError while the X server is still away
             self.reopen_window_info()  # the old X connection died with the display
         before = self.probe()
-        if self.skip(self.exclusion(before)):
+        if (excluded := self.exclusion(before)) is not None:
+            self.skip(excluded)
             return  # no pixel of this window was read
         jpeg = grab_frame(self.screen)
-        if self.skip(self.exclusion(self.probe())):
+        if (excluded := self.exclusion(self.probe())) is not None:
+            self.skip(excluded)
             return  # the focus moved to an excluded window during the grab: drop the pixels
         try:
             self.spool.put(jpeg, self.frame_meta(captured_at, before).to_json())
@@ -103,9 +107,9 @@ class Agent:
         reason = self.guard.excluded_reason(probed[0], probed[1])
         return f"the window on top is excluded ({reason})" if reason else None
 
-    def skip(self, reason: str | None) -> bool:
-        """Record why this tick is not captured (None: it is); say so when the reason changes.
-        Returns whether the tick is skipped. The reason names a rule, never a window title."""
+    def skip(self, reason: str | None) -> None:
+        """Record why this tick is not captured (None: it was captured); say so when the reason
+        changes. The reason names a rule, never a window title (titles are private)."""
         if reason != self.skip_reason:
             if reason is None:
                 log.info("capturing again")
@@ -115,7 +119,6 @@ class Agent:
             self.skip_reason = reason
         if reason is not None:
             self.skipped += 1
-        return reason is not None
 
     def refresh_state(self) -> None:
         """Ask the server for its pause and exclusions (the last known ones hold otherwise)."""
@@ -212,6 +215,7 @@ class Agent:
         while not self.stop_event.is_set() and (count is None or self.captured < count):
             self.refresh_state()
             back_off = self.capture_or_back_off()
+            heartbeat.report(self)  # capture state/error for the Today page (agent/heartbeat.py)
             self.flush()
             if self.notifier is not None and self.server_up:
                 self.notifier.maybe_poll()
