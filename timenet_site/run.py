@@ -16,6 +16,7 @@ filter in each program's command, since supervisord has no prefix option).
 
 from __future__ import annotations
 
+import ipaddress
 import json
 import os
 import shlex
@@ -56,7 +57,7 @@ def prepare(settings) -> list[str]:
     say(f"data directory: {settings.DATA_DIR}")
     call_command("migrate", interactive=False, verbosity=0)
     owner, login_lines = bootstrap.ensure_owner(
-        base_url=f"http://127.0.0.1:{settings.TIMENET_PORT}")
+        base_url=public_url(settings))
     bootstrap.ensure_device_token(owner, settings.DATA_DIR / "agent.token")
     activate_configured_model(settings)
     return login_lines
@@ -83,9 +84,42 @@ def embedded_redis_socket(data_dir: Path) -> Path:
     return sock
 
 
-def port_free(port: int) -> bool:
+def port_free(port: int, host: str = "127.0.0.1") -> bool:
     with socket.socket() as probe:
-        return probe.connect_ex(("127.0.0.1", port)) != 0
+        return probe.connect_ex((host, port)) != 0
+
+
+# --- where the web server listens ------------------------------------------------------------
+def bind_refusal(bind: str, profile: str) -> str | None:
+    """Why the web server must not listen on `bind` (an IP address), or None when it may.
+
+    Loopback only, unless the team profile is configured: beyond this machine the dashboard
+    (every screenshot) and the device tokens would otherwise travel in clear text. The team
+    profile's settings already demand TLS (an https:// TIMENET_SERVER_URL; secure cookies,
+    HSTS, HTTP redirected) and agents always need their tokens."""
+    try:
+        address = ipaddress.ip_address(bind)
+    except ValueError:
+        return f"TIMENET_BIND must be an IP address, got {bind!r}"
+    if address.is_loopback or profile == "team":
+        return None
+    return (f"refusing to listen on {bind}: outside 127.0.0.1 the dashboard and device tokens "
+            "need TLS. Set TIMENET_PROFILE=team with TIMENET_SERVER_URL=https://<your name> "
+            "behind a TLS reverse proxy (docs/deploy.md), or leave TIMENET_BIND unset.")
+
+
+def local_host(settings) -> str:
+    """The address this machine reaches the web server at (for probes and the local agent)."""
+    bind = getattr(settings, "TIMENET_BIND", "127.0.0.1")
+    wildcard = bind in ("0.0.0.0", "::")
+    return "127.0.0.1" if wildcard or ipaddress.ip_address(bind).is_loopback else bind
+
+
+def public_url(settings) -> str:
+    """The dashboard's address as people open it: the https:// one in the team profile."""
+    if getattr(settings, "TIMENET_PROFILE", "local") == "team":
+        return settings.TIMENET_SERVER_URL.rstrip("/")
+    return f"http://{local_host(settings)}:{settings.TIMENET_PORT}"
 
 
 # --- the supervisord configuration -----------------------------------------------------------
@@ -111,14 +145,16 @@ def programs(settings, redis_socket: Path | None) -> dict[str, list[str]]:
     # waitress buffers a request's whole body before the app sees it (up to 1 GiB by default),
     # so the ingest view's Content-Length check alone cannot stop a huge upload: the cap is
     # waitress's too, and it answers 413 from the headers.
-    found["web"] = [PY, "-m", "waitress", f"--listen=127.0.0.1:{settings.TIMENET_PORT}",
+    bind = getattr(settings, "TIMENET_BIND", "127.0.0.1")
+    listen = f"[{bind}]" if ":" in bind else bind  # an IPv6 address in brackets
+    found["web"] = [PY, "-m", "waitress", f"--listen={listen}:{settings.TIMENET_PORT}",
                     "--threads=8", "--ident=TimeNet",
                     f"--max-request-body-size={max_upload_bytes()}",
                     "timenet_site.wsgi:application"]
     if os.environ.get("DISPLAY") or not sys.platform.startswith("linux"):
         # the agent on its own (no Django: ~3x less memory); token and spool in DATA_DIR
         found["capture"] = [PY, "-m", "agent", "--data-dir", str(settings.DATA_DIR),
-                            "--server", f"http://127.0.0.1:{settings.TIMENET_PORT}",
+                            "--server", public_url(settings),
                             "--interval", str(settings.TIMENET_CAPTURE_INTERVAL)]
     else:
         say("no DISPLAY: the capture agent is not started (set DISPLAY to capture a screen)")
@@ -158,19 +194,20 @@ def supervisord_config(settings, names_argv: dict[str, list[str]]) -> str:
 
 
 # --- running ---------------------------------------------------------------------------------
-def dashboard_up(port: int) -> bool:
+def dashboard_up(port: int, host: str = "127.0.0.1") -> bool:
     try:
-        with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2) as response:
+        with urllib.request.urlopen(f"http://{host}:{port}/healthz", timeout=2) as response:
             return response.status == 200 and json.loads(response.read()).get("ok") is True
     except OSError:
         return False
 
 
-def wait_for_dashboard(supervisord: subprocess.Popen, port: int, timeout: float = 90) -> bool:
+def wait_for_dashboard(supervisord: subprocess.Popen, port: int, timeout: float = 90,
+                       host: str = "127.0.0.1") -> bool:
     """True once /healthz answers; False if supervisord exited or `timeout` seconds passed."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline and supervisord.poll() is None:
-        if dashboard_up(port):
+        if dashboard_up(port, host):
             return True
         time.sleep(0.3)
     return False
@@ -196,20 +233,30 @@ def main() -> int:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "timenet_site.settings")
     os.chdir(ROOT)
     import django
+    from django.core.exceptions import ImproperlyConfigured
 
-    django.setup()
+    try:
+        django.setup()
+    except ImproperlyConfigured as exc:  # a bad environment variable: say which, exit 2
+        print(f"timenet | configuration error: {exc}", file=sys.stderr, flush=True)
+        return 2
     from django.conf import settings
 
-    if not port_free(settings.TIMENET_PORT):
-        raise SystemExit(f"port {settings.TIMENET_PORT} on 127.0.0.1 is in use; "
+    refusal = bind_refusal(settings.TIMENET_BIND, settings.TIMENET_PROFILE)
+    if refusal is not None:
+        print(f"timenet | {refusal}", file=sys.stderr, flush=True)
+        return 2
+    host = local_host(settings)
+    if not port_free(settings.TIMENET_PORT, host):
+        raise SystemExit(f"port {settings.TIMENET_PORT} on {host} is in use; "
                          "set TIMENET_PORT to another one")
     login_lines = prepare(settings)
     supervisord = start_supervisord(settings, dict(os.environ))
     # supervisord stops every program on SIGTERM; we only pass the signal on and wait for it.
     for signum in (signal.SIGINT, signal.SIGTERM):
         signal.signal(signum, lambda *_: supervisord.send_signal(signal.SIGTERM))
-    if wait_for_dashboard(supervisord, settings.TIMENET_PORT):
-        say(f"dashboard: http://127.0.0.1:{settings.TIMENET_PORT}/")
+    if wait_for_dashboard(supervisord, settings.TIMENET_PORT, host=host):
+        say(f"dashboard: {public_url(settings)}/")
         for line in login_lines:
             say(line)
         say("a new one-time login link any time: .venv/bin/python manage.py login_link")

@@ -210,6 +210,32 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 TIMENET_PORT = env_int("TIMENET_PORT", 8000, minimum=1)
 TIMENET_CAPTURE_INTERVAL = env_float("TIMENET_CAPTURE_INTERVAL", 10.0, minimum=0.2)
 TIMENET_SERVER_URL = os.environ.get("TIMENET_SERVER_URL") or f"http://127.0.0.1:{TIMENET_PORT}"
+# --- Profiles (docs/deploy.md) ------------------------------------------------------------------
+# "local" (default): one machine, the web server on 127.0.0.1 only. "team": reachable by others,
+# so only over TLS (terminated by a reverse proxy, which must set X-Forwarded-Proto and strip a
+# client's own): secure cookies, HSTS, HTTP redirected to HTTPS, agents on an https:// URL with
+# their device tokens. timenet_site/run.py refuses a non-loopback TIMENET_BIND without it.
+TIMENET_PROFILE = os.environ.get("TIMENET_PROFILE", "local").strip().lower() or "local"
+if TIMENET_PROFILE not in ("local", "team"):
+    raise ImproperlyConfigured(f"TIMENET_PROFILE must be local or team, got {TIMENET_PROFILE!r}")
+TIMENET_BIND = os.environ.get("TIMENET_BIND", "127.0.0.1").strip() or "127.0.0.1"
+if TIMENET_PROFILE == "team":
+    if not TIMENET_SERVER_URL.startswith("https://"):
+        raise ImproperlyConfigured("the team profile needs TLS: set TIMENET_SERVER_URL to the "
+                                   f"https:// address agents and browsers use (got "
+                                   f"{TIMENET_SERVER_URL!r})")
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    SECURE_SSL_REDIRECT = True
+    SECURE_REDIRECT_EXEMPT = [r"^healthz$"]  # the proxy's and make run's plain health probe
+    SESSION_COOKIE_SECURE = True
+    CSRF_COOKIE_SECURE = True
+    SECURE_HSTS_SECONDS = env_int("TIMENET_HSTS_SECONDS", 31_536_000)
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("TIMENET_HSTS_SUBDOMAINS", True)
+    SECURE_HSTS_PRELOAD = env_bool("TIMENET_HSTS_PRELOAD", True)
+    CSRF_TRUSTED_ORIGINS = [TIMENET_SERVER_URL.rstrip("/")]
+# Sign-in attempts (timenet_site/login.py): failures per address and user name per window (s).
+TIMENET_LOGIN_MAX_FAILURES = env_int("TIMENET_LOGIN_MAX_FAILURES", 5, minimum=1)
+TIMENET_LOGIN_WINDOW = env_int("TIMENET_LOGIN_WINDOW", 300, minimum=1)
 # Largest accepted frame upload; the agent sends ~100-300 KB JPEGs, so 8 MB is generous.
 TIMENET_MAX_FRAME_BYTES = env_int("TIMENET_MAX_FRAME_BYTES", 8 * 1024 * 1024, minimum=1024)
 TIMENET_MAX_FRAME_PIXELS = env_int("TIMENET_MAX_FRAME_PIXELS", 40_000_000, minimum=1)
