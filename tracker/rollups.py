@@ -6,6 +6,8 @@ Rules (the why is in /work/notes/w13_rollups_api.md and issue 13):
   a bucket never holds more than its length per device.
 - Buckets are UTC instants: minute and quarter (15 min) buckets are UTC-aligned; a day bucket is
   a local day of settings.TIME_ZONE (23, 24 or 25 h). A frame crossing an edge is split.
+- With the quarter rows, TitleRollup rows split each activity's quarter by window (app, title):
+  the Today page's top titles, exact and without away or unreviewed time.
 - Every bucket touched is recomputed from the frames it covers (delete + insert), never
   incremented, so retries and corrections are idempotent. Concurrent recomputations of one
   device are serialised by locking its Device row (devices locked in id order: no deadlock).
