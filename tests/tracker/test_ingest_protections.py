@@ -15,14 +15,16 @@ import json
 import os
 import socket
 import subprocess
+from datetime import timedelta
 from urllib.parse import urlsplit
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from django.utils import timezone
 from PIL import Image
 
-from tests.conftest import free_port, screen_jpeg, stop_process, wait_until
+from tests.conftest import free_port, on_postgres, screen_jpeg, stop_process, wait_until
 from timenet_site import run
 from tracker import devices, ingest
 from tracker.models import Frame
@@ -230,3 +232,97 @@ def test_refusals_say_why(client, device_token, frames_dir, settings):
     assert too_big.status_code == 413 and "2000 bytes" in too_big.json()["error"]
     garbage = post_frame(client, f"Device {device_token[1]}", b"not an image")
     assert garbage.status_code == 400 and "not a valid image" in garbage.json()["error"]
+
+
+def post_captured_at(client, token: str, captured_at: str):
+    meta = json.dumps({"captured_at": captured_at, "duration": 10})
+    return client.post(
+        reverse("tracker:ingest"),
+        {"meta": meta, "image": SimpleUploadedFile("f.png", png(64, 40, "RGB"), "image/png")},
+        headers={"Authorization": f"Device {token}"})
+
+
+def stored_files(frames_dir) -> list:
+    return [p for p in frames_dir.rglob("*") if p.is_file()] if frames_dir.exists() else []
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("offset", "says"), [
+    (timedelta(hours=2), "is in the future"), (-timedelta(days=400), "is more than 366 days old")])
+def test_a_capture_time_outside_the_plausible_window_is_a_400_naming_the_agents_clock(
+        client, device_token, frames_dir, offset, says):
+    """Two hours ahead of the server (a wrong agent clock) or 400 days back (a clock reset):
+    400 naming the time and the fix, nothing stored."""
+    moment = (timezone.now() + offset).isoformat()
+    response = post_captured_at(client, device_token[1], moment)
+    assert response.status_code == 400
+    error = response.json()["error"]
+    assert error.startswith(f"meta.captured_at {moment} {says}")
+    assert error.endswith("check the agent's clock")
+    assert not Frame.objects.exists() and not stored_files(frames_dir)
+
+
+def test_the_plausible_window_is_one_hour_ahead_and_366_days_back():
+    """The defaults (no setting): half a second inside each end passes, half a second (ahead) or
+    a minute (back) outside is refused with a 400. Called directly, so the two clock readings
+    are microseconds apart."""
+    now = timezone.now()
+    ingest.check_capture_time(now + timedelta(seconds=3599.5))
+    ingest.check_capture_time(now - timedelta(days=366) + timedelta(seconds=60))
+    for outside in (now + timedelta(seconds=3600.5), now - timedelta(days=366, seconds=60)):
+        with pytest.raises(ingest.IngestError) as refused:
+            ingest.check_capture_time(outside)
+        assert refused.value.status == 400
+
+
+def test_the_window_follows_its_settings(settings):
+    settings.TIMENET_MAX_CLOCK_SKEW = 60
+    settings.TIMENET_MAX_FRAME_AGE_DAYS = 2
+    assert ingest.capture_window() == (timedelta(seconds=60), timedelta(days=2))
+    now = timezone.now()
+    ingest.check_capture_time(now + timedelta(seconds=30))
+    ingest.check_capture_time(now - timedelta(days=1))
+    for outside in (now + timedelta(seconds=90), now - timedelta(days=3)):
+        with pytest.raises(ingest.IngestError, match="check the agent's clock"):
+            ingest.check_capture_time(outside)
+
+
+@pytest.mark.django_db
+def test_a_frame_store_that_cannot_be_written_is_a_507_and_no_row(client, device_token,
+                                                                   tmp_path, settings):
+    """A real OSError from the store (its directory lies under a regular file: ENOTDIR): 507,
+    which tells the agent to keep the frame, with the OS's reason; no row."""
+    blocker = tmp_path / "a-file"
+    blocker.write_bytes(b"")
+    settings.FRAMES_DIR = blocker / "frames"
+    settings.TIMENET_FRAME_KEY_FILE = tmp_path / "frames.key"
+    response = post_captured_at(client, device_token[1], timezone.now().isoformat())
+    assert response.status_code == 507
+    assert response.json()["error"] == ("the server cannot store frames now: Not a directory; "
+                                        "keep the frame and retry later")
+    assert not Frame.objects.exists()
+
+
+@pytest.mark.django_db
+def test_a_database_refusing_the_row_is_a_503_and_the_stored_image_is_removed(
+        client, device_token, frames_dir):
+    """The real SQLite connection made read-only (PRAGMA query_only) after the device is
+    authenticated: the insert fails with a DatabaseError, ingest answers 503 and removes the
+    image it had written, so no file is left without a row."""
+    from django.db import connection
+
+    if on_postgres():
+        pytest.skip("PRAGMA query_only is SQLite's; the 503 path is the same code")
+    with connection.cursor() as cursor:
+        cursor.execute("PRAGMA query_only = ON")
+    try:
+        response = post_captured_at(client, device_token[1], timezone.now().isoformat())
+    finally:
+        with connection.cursor() as cursor:
+            cursor.execute("PRAGMA query_only = OFF")
+    assert response.status_code == 503
+    error = response.json()["error"]
+    assert error.startswith("the server cannot record frames now: ") and "readonly" in error
+    assert error.endswith("keep the frame and retry later")
+    assert not Frame.objects.exists()
+    assert stored_files(frames_dir) == []
