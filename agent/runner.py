@@ -82,6 +82,7 @@ class Agent:
         if (paused := self.guard.paused_reason(captured_at)) is not None:
             self.skip(paused)
             return
+        heartbeat.check_display()  # a dead X server fails here, not as "window unreadable"
         if self.screen is None:
             self.screen = Screen()  # NoDisplayError while the X server is still away
             self.reopen_window_info()  # the old X connection died with the display

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from tracker import views, views_export
+from tracker import views, views_capture, views_export
 
 app_name = "tracker"
 urlpatterns = [
@@ -14,6 +14,7 @@ urlpatterns = [
     path("api/today", views.today_data, name="today_data"),
     path("api/week", views.week_data, name="week_data"),
     path("api/frames", views.ingest, name="ingest"),
+    path("api/agent-status", views_capture.agent_status, name="agent_status"),
     path("export/observations.<str:fmt>", views_export.observations,
          name="export_observations"),
     path("export/rollups.<str:fmt>", views_export.rollups, name="export_rollups"),

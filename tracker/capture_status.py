@@ -1,0 +1,118 @@
+"""Capture status per device, as the agent's heartbeat reports it (agent/heartbeat.py): the
+state (capturing, paused, error), the last frame and why capture fails — for the Today page.
+
+Kept as one small JSON file per device under DATA_DIR/capture_status/ (written atomically), not
+in the database: it is a few hundred bytes overwritten every 30 s, history is not wanted, and a
+capture or database problem must not hide it. One machine's web processes share the files.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from django.conf import settings
+from django.db.models import Max
+from django.utils import timezone
+
+from timenet_core.files import atomic_write
+from tracker.models import Device, Frame
+
+STATES = ("capturing", "paused", "error")
+MAX_TEXT = 300  # characters kept of an error or pause reason
+SILENT_AFTER = 120.0  # seconds without a heartbeat after which the agent is called silent
+
+
+class StatusError(ValueError):
+    """A heartbeat that does not fit the schema (the view answers 400 with the message)."""
+
+
+@dataclass(frozen=True)
+class CaptureStatus:
+    """What the Today page shows for one device."""
+
+    device: str
+    state: str  # capturing | paused | error | silent | unknown
+    last_frame_at: datetime | None  # the later of the heartbeat's and the last stored frame
+    error: str
+    paused: str
+    reported_at: datetime | None  # when the last heartbeat arrived
+
+
+def status_dir() -> Path:
+    return Path(settings.DATA_DIR) / "capture_status"
+
+
+def _text(body: dict[str, Any], key: str) -> str:
+    value = body.get(key) or ""
+    if not isinstance(value, str):
+        raise StatusError(f"{key} must be a string")
+    return "".join(ch for ch in value if ch != "\x00" and not 0xD800 <= ord(ch) <= 0xDFFF
+                   )[:MAX_TEXT]
+
+
+def _time(value: Any) -> datetime | None:
+    if value is None:
+        return None
+    try:
+        moment = datetime.fromisoformat(value)
+    except (TypeError, ValueError) as exc:
+        raise StatusError("last_frame_at must be an ISO 8601 time or null") from exc
+    if moment.tzinfo is None:
+        raise StatusError("last_frame_at needs a UTC offset")
+    return moment
+
+
+def parse(raw: bytes) -> dict[str, Any]:
+    """Validate a heartbeat body (JSON bytes). Raises StatusError naming the problem."""
+    try:
+        body = json.loads(raw or b"{}")
+    except (ValueError, RecursionError) as exc:
+        raise StatusError(f"not JSON: {exc}") from exc
+    if not isinstance(body, dict) or body.get("state") not in STATES:
+        raise StatusError(f"state must be one of {', '.join(STATES)}")
+    last = _time(body.get("last_frame_at"))
+    return {"state": body["state"], "error": _text(body, "error"),
+            "paused": _text(body, "paused"), "display": _text(body, "display"),
+            "last_frame_at": last.isoformat() if last else None}
+
+
+def record(device: Device, raw: bytes) -> dict[str, Any]:
+    """Store `device`'s heartbeat (JSON bytes) with the time it arrived; returns it.
+    Raises StatusError (bad body) or OSError (the data directory cannot be written)."""
+    status = {**parse(raw), "reported_at": timezone.now().isoformat()}
+    status_dir().mkdir(parents=True, exist_ok=True)
+    atomic_write(status_dir() / f"device-{device.pk}.json", json.dumps(status))
+    return status
+
+
+def _stored(device: Device) -> dict[str, Any] | None:
+    try:
+        return json.loads((status_dir() / f"device-{device.pk}.json").read_text())
+    except (OSError, ValueError):
+        return None
+
+
+def for_device(device: Device, now: datetime | None = None) -> CaptureStatus:
+    """The device's capture status: its last heartbeat, "silent" once none came for
+    SILENT_AFTER s, "unknown" if it never sent one; the last frame from the database too."""
+    now = now or timezone.now()
+    stored = _stored(device) or {}
+    reported = _time(stored.get("reported_at"))
+    last_db = Frame.objects.filter(device=device).aggregate(m=Max("captured_at"))["m"]
+    last_beat = _time(stored.get("last_frame_at"))
+    last = max((t for t in (last_db, last_beat) if t is not None), default=None)
+    state = stored.get("state", "unknown")
+    if reported is not None and now - reported > timedelta(seconds=SILENT_AFTER):
+        state = "silent"
+    return CaptureStatus(device=device.name, state=state, last_frame_at=last,
+                         error=stored.get("error", ""), paused=stored.get("paused", ""),
+                         reported_at=reported)
+
+
+def for_user(user) -> list[CaptureStatus]:
+    """Capture status of each of `user`'s devices (by name)."""
+    return [for_device(d) for d in Device.objects.filter(owner=user).order_by("name")]
