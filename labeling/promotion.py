@@ -11,8 +11,23 @@ PROMOTION RULE — the candidate is promoted when, on the gold set,
   2. it gets at least as many frames right as the active model (not worse overall); and
   3. no class loses more than TIMENET_PROMOTION_MAX_CLASS_DROP correct frames (k, default 1)
      against the active model, so a gain on a big class cannot hide a collapse of a small one.
+SMALL GOLD SET — while the gold set has fewer than TIMENET_PROMOTION_MIN_GOLD frames (its first
+~40 labels: gold is every 5th action *per class*), the candidate is promoted only when it is
+clearly not worse on the evidence there is:
+  a. its held-out check has frames: the retrain's validation fit (80% of the training labels)
+     scored on the other 20%, which it never saw (meta.json metrics `n_valid`,
+     `valid_accuracy`, from ml.head.held_out_check), and there it is at least as accurate as the
+     base model's head on the same frames (`valid_accuracy_base`; the base never trained on
+     them, so the comparison is unbiased); and
+  b. rules 2 and 3 hold on the gold frames there are, with k = 0: no class loses a single
+     correct gold frame.
+Early promotion is safe because the head fit cannot stray far on few labels: it is anchored to
+the base model's head by an L2-SP prior worth ~ml.head.DEFAULT_L2 labels, and classes without
+labels keep the base logits (ml.head.fit_linear_head). Without that rule every candidate before
+the 5th gold frame was rejected, and the first ~40 labels changed nothing (docs/active_learning.md).
 Otherwise it is rejected and kept (registered, inactive) for inspection. A candidate trained on
-shuffled labels fails rule 2 (tests/labeling/test_promotion.py).
+shuffled labels fails rule 2 (tests/labeling/test_promotion.py). ml.simulate plays the same rule
+(`passes_gate`; a test checks the two agree).
 """
 
 from __future__ import annotations
@@ -41,7 +56,9 @@ def rule_text() -> str:
     rule = rule_settings()
     return (f"A candidate is promoted only if the gold set has at least {rule['min_gold']} frames, "
             "it gets at least as many gold frames right as the active model, and no class "
-            f"loses more than {rule['max_class_drop']} correct frame(s).")
+            f"loses more than {rule['max_class_drop']} correct frame(s). While the gold set is "
+            "smaller, it must lose no correct gold frame and be at least as accurate as the base "
+            "model on its own held-out 20% of the training labels.")
 
 
 def reliability(confidence: np.ndarray, correct: np.ndarray,
@@ -116,22 +133,51 @@ def evaluate_on_gold(model_dir: str | Path, gold: Sequence[LabelledFrame]) -> di
             if accepted.any() else None}
 
 
-def judge(candidate: dict[str, Any], baseline: dict[str, Any] | None) -> tuple[bool, list[str]]:
-    """Apply the PROMOTION RULE (module docstring): (promote?, reasons in plain words)."""
-    rule = rule_settings()
-    if baseline is None:
-        return True, ["no model is active: the first trained candidate is promoted"]
-    if candidate["n"] < rule["min_gold"]:
-        return False, [f"gold set too small to judge ({candidate['n']} < {rule['min_gold']})"]
+def _losses(candidate: dict[str, Any], baseline: dict[str, Any], max_drop: int) -> list[str]:
+    """Rules 2 and 3 on gold evaluations: the reasons to reject (empty: none)."""
     reasons = []
     if candidate["correct"] < baseline["correct"]:
         reasons.append(f"worse on the gold set: {candidate['correct']}/{candidate['n']} right "
                        f"against {baseline['correct']}/{baseline['n']}")
     for code, row in baseline["per_class"].items():
         drop = row["correct"] - candidate["per_class"].get(code, {"correct": 0})["correct"]
-        if drop > rule["max_class_drop"]:
-            reasons.append(f"class {code} loses {drop} correct frame(s) "
-                           f"(more than {rule['max_class_drop']})")
+        if drop > max_drop:
+            reasons.append(f"class {code} loses {drop} correct frame(s) (more than {max_drop})")
+    return reasons
+
+
+def _small_gold(candidate: dict[str, Any], baseline: dict[str, Any],
+                held_out: dict[str, Any] | None, min_gold: int) -> tuple[bool, list[str]]:
+    """The SMALL GOLD SET rule (module docstring)."""
+    small = f"gold set too small to judge alone ({candidate['n']} < {min_gold})"
+    if not held_out or not held_out.get("n_valid"):
+        return False, [f"{small}, and no held-out check"]
+    ours, base = held_out.get("valid_accuracy"), held_out.get("valid_accuracy_base")
+    if ours is None or base is None or ours < base:
+        return False, [f"{small}, and held-out accuracy {ours} < the base model's {base} "
+                       f"({held_out['n_valid']} frames)"]
+    reasons = _losses(candidate, baseline, 0)
+    if reasons:
+        return False, [small, *reasons]
+    return True, [f"{small}: held-out accuracy {ours} >= the base model's {base} "
+                  f"({held_out['n_valid']} frames), no gold frame lost "
+                  f"({candidate['correct']}/{candidate['n']} against "
+                  f"{baseline['correct']}/{baseline['n']})"]
+
+
+def judge(candidate: dict[str, Any], baseline: dict[str, Any] | None,
+          held_out: dict[str, Any] | None = None) -> tuple[bool, list[str]]:
+    """Apply the PROMOTION RULE (module docstring): (promote?, reasons in plain words).
+
+    `candidate`, `baseline`: evaluate_on_gold results. `held_out`: the candidate's meta.json
+    metrics (n_valid, valid_accuracy, valid_accuracy_base), used only while the gold set is
+    under its minimum."""
+    rule = rule_settings()
+    if baseline is None:
+        return True, ["no model is active: the first trained candidate is promoted"]
+    if candidate["n"] < rule["min_gold"]:
+        return _small_gold(candidate, baseline, held_out, rule["min_gold"])
+    reasons = _losses(candidate, baseline, rule["max_class_drop"])
     if reasons:
         return False, reasons
     return True, [f"gold set {candidate['correct']}/{candidate['n']} right against "

@@ -176,7 +176,10 @@ def judge_and_promote(run: RetrainRun) -> RetrainRun:
     started = time.perf_counter()
     candidate = promotion.evaluate_on_gold(run.candidate.path, gold)
     baseline = promotion.evaluate_on_gold(run.baseline.path, gold) if run.baseline else None
-    promote, reasons = promotion.judge(candidate, baseline)
+    from ml.meta import read_meta
+
+    held_out = read_meta(Path(run.candidate.path)).metrics  # n_valid, valid_accuracy(_base)
+    promote, reasons = promotion.judge(candidate, baseline, held_out)
     run.report.update(candidate=candidate, baseline=baseline, reasons=reasons,
                       rule=promotion.rule_settings(),
                       evaluate_s=round(time.perf_counter() - started, 2))

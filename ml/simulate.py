@@ -9,13 +9,15 @@ margin/entropy/random inside each predicted class, classes interleaved, near-dup
 labelled as one item, a ~10% random control slice at every 10th place); the first K frames get
 their true labels (the folder names); every 5th labelling action per class is reserved for the
 gold set and never trained on (labeling.gold); with >= 10 training labels the head is retrained
-the way the product retrains (`ml.head.fit_linear_head` on the embeddings, anchored to the
-model's own head, as labeling.retrain -> ml.head.retrain_head fits its final head), and the
-candidate replaces the active head only if it passes labeling.promotion's rule on the gold set.
-Each round scores the active head on the test tree. Both trees are embedded once, so a round
-costs one head fit, not a pass over the images. Not simulated: the retrain's temperature and
-review threshold (they change no argmax), and near-duplicates whose true labels differ (one
-label covers a group, as in the product).
+the way the product retrains (labeling.retrain -> ml.head.retrain_head: the held-out check on
+its stratified 80/20 split, `ml.head.held_out_check`, then `ml.head.fit_linear_head` on all
+training labels, L2-SP-anchored to the model's own head), and the candidate replaces the active
+head only if it passes labeling.promotion's rule (`passes_gate`: the gold set, or while that is
+under its minimum, the held-out check and no lost gold frame). Each round scores the active
+head on the test tree. Both trees are embedded once, so a round costs two head fits, not a
+pass over the images. Not simulated: the retrain's temperature and review threshold (they
+change no argmax), and near-duplicates whose true labels differ (one label covers a group, as
+in the product).
 
 Prints `curve`: [{labels, accuracy}], starting at 0 labels (the model as shipped).
 """
@@ -35,12 +37,15 @@ import numpy as np
 from ml.calibrate import softmax
 from ml.data import Item, UnknownClassError, scan_image_folder
 from ml.head import (
+    DEFAULT_L2,
     Backbone,
     EmbeddingCache,
     embed_items,
     fit_linear_head,
     head_prior,
+    held_out_check,
     load_backbone,
+    split_indices,
 )
 from ml.meta import ModelArtifactError, read_meta, resolve_model_dir
 from ml.query import CONTROL_SHARE, STRATEGIES, duplicate_leaders, query_order, unit_hash
@@ -52,6 +57,7 @@ GOLD_EVERY = 5
 MIN_TRAIN_LABELS = 10
 MIN_GOLD = 5
 MAX_CLASS_DROP = 1
+VALID_PCT = 0.2  # ml.head.retrain_head's default held-out share
 
 
 @dataclass
@@ -106,15 +112,24 @@ def _accuracy(head: tuple[np.ndarray, np.ndarray], data: Embedded) -> float:
     return round(float(_correct(head, data.x, data.y).mean()), 4)
 
 
-def passes_gate(candidate: tuple, active: tuple, x: np.ndarray, y: np.ndarray) -> bool:
-    """labeling.promotion's rule on the gold set: enough gold frames, not worse overall, no
-    class losing more than MAX_CLASS_DROP correct frames."""
+def passes_gate(candidate: tuple, active: tuple, x: np.ndarray, y: np.ndarray,
+                held_out: dict | None = None) -> bool:
+    """labeling.promotion.judge's rule on the gold set (x (G, D), y (G,)): with >= MIN_GOLD
+    gold frames, not worse overall and no class losing more than MAX_CLASS_DROP correct frames;
+    with fewer, the small-gold rule: `held_out` (ml.head.held_out_check) has frames and the
+    candidate is at least as accurate on them as the base head, and no class loses any correct
+    gold frame. tests/ml/test_simulate.py checks this agrees with labeling.promotion.judge."""
+    max_drop = MAX_CLASS_DROP
     if len(y) < MIN_GOLD:
-        return False
+        if not held_out or not held_out.get("n_valid"):
+            return False
+        if held_out["valid_accuracy"] < held_out["valid_accuracy_base"]:
+            return False
+        max_drop = 0
     new, old = _correct(candidate, x, y), _correct(active, x, y)
     if new.sum() < old.sum():
         return False
-    return all(int(old[y == c].sum()) - int(new[y == c].sum()) <= MAX_CLASS_DROP
+    return all(int(old[y == c].sum()) - int(new[y == c].sum()) <= max_drop
                for c in np.unique(y))
 
 
@@ -139,14 +154,19 @@ def reveal(loop: Loop, pool: Embedded, leaders: np.ndarray, order: list[int], k:
         taken.update(group)
 
 
-def retrain_round(loop: Loop, pool: Embedded, prior: tuple, n_classes: int, gate: bool) -> None:
-    """The product's retrain on the non-gold labels, then the promotion gate on the gold."""
+def retrain_round(loop: Loop, pool: Embedded, prior: tuple, n_classes: int, gate: bool,
+                  l2: float = DEFAULT_L2) -> None:
+    """The product's retrain on the non-gold labels (ml.head.retrain_head's two fits: the
+    held-out check on its stratified 80/20 split, then all labels), then the promotion gate."""
     train = [i for i in loop.labelled if i not in loop.gold]
     if len(train) < MIN_TRAIN_LABELS:
         return  # labeling.retrain: SKIPPED, too few training labels
-    candidate = fit_linear_head(pool.x[train], pool.y[train], n_classes, prior=prior)
+    x, y = pool.x[train], pool.y[train]
+    ti, vi = split_indices([(pool.names[i], str(pool.y[i])) for i in train], VALID_PCT, 0)
+    held_out = held_out_check(x, y, ti, vi, n_classes, prior, l2)
+    candidate = fit_linear_head(x, y, n_classes, l2=l2, prior=prior)
     gold = sorted(loop.gold)
-    if not gate or passes_gate(candidate, loop.active, pool.x[gold], pool.y[gold]):
+    if not gate or passes_gate(candidate, loop.active, pool.x[gold], pool.y[gold], held_out):
         loop.active = candidate
         loop.promoted += 1
     else:
@@ -156,7 +176,7 @@ def retrain_round(loop: Loop, pool: Embedded, prior: tuple, n_classes: int, gate
 def simulate(model_dir: Path, pool_dir: Path, test_dir: Path, *, strategy: str, budget: int,
              batch: int, seed: int = 0, cache_dir: Path | None = None,
              threads: int | None = None, gold_every: int = GOLD_EVERY,
-             gate: bool = True) -> dict[str, Any]:
+             gate: bool = True, l2: float = DEFAULT_L2) -> dict[str, Any]:
     """Run the query -> label -> retrain -> promote -> evaluate loop; returns the curve.
 
     Raises ValueError for an unknown strategy or a non-positive budget/batch."""
@@ -186,11 +206,11 @@ def simulate(model_dir: Path, pool_dir: Path, test_dir: Path, *, strategy: str, 
         if not order:
             break
         reveal(loop, pool, leaders, order, min(batch, budget - len(loop.labelled)), gold_every)
-        retrain_round(loop, pool, prior, len(classes), gate)
+        retrain_round(loop, pool, prior, len(classes), gate, l2)
         curve.append({"labels": len(loop.labelled), "accuracy": _accuracy(loop.active, test)})
     return {"strategy": strategy, "budget": budget, "batch": batch, "seed": seed,
             "model": meta.version, "classes": classes, "pool_size": len(pool.y),
-            "test_size": len(test.y), "gold_every": gold_every, "gate": gate,
+            "test_size": len(test.y), "gold_every": gold_every, "gate": gate, "l2": l2,
             "gold_labels": len(loop.gold), "promoted": loop.promoted,
             "rejected": loop.rejected, "curve": curve,
             "skipped": pool.skipped + test.skipped}
@@ -214,6 +234,8 @@ def main(argv: list[str] | None = None) -> int:
                              "(0: none; the product reserves every 5th)")
     parser.add_argument("--no-gate", action="store_true",
                         help="activate every retrained head (skip the promotion gate)")
+    parser.add_argument("--l2", type=float, default=DEFAULT_L2,
+                        help="L2-SP prior strength of the head fit (default: the product's)")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     args = parser.parse_args(argv)
     try:
@@ -223,7 +245,7 @@ def main(argv: list[str] | None = None) -> int:
         result = simulate(model_dir, args.pool, args.test, strategy=args.strategy,
                           budget=args.budget, batch=args.batch, seed=args.seed,
                           cache_dir=args.cache_dir, threads=args.threads,
-                          gold_every=args.gold_every, gate=not args.no_gate)
+                          gold_every=args.gold_every, gate=not args.no_gate, l2=args.l2)
     except UnknownClassError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

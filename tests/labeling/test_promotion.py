@@ -93,6 +93,27 @@ def test_the_rule_rejects_a_class_collapse_hidden_by_a_gain_elsewhere(settings):
     assert not promotion.judge(base_eval({"code": (2, 2)}), baseline)[0]  # gold too small
 
 
+def test_with_a_small_gold_set_a_candidate_is_promoted_only_on_held_out_evidence(settings):
+    settings.TIMENET_PROMOTION_MAX_CLASS_DROP = 1
+    settings.TIMENET_PROMOTION_MIN_GOLD = 5
+    baseline = base_eval({"code": (1, 2), "pdf": (1, 1)})
+    better = {"n_valid": 4, "valid_accuracy": 0.75, "valid_accuracy_base": 0.5}
+    promote, reasons = promotion.judge(base_eval({"code": (2, 2), "pdf": (1, 1)}), baseline,
+                                       better)
+    assert promote and "held-out accuracy 0.75 >= the base model's 0.5" in reasons[0]
+    # no held-out frames, or worse than the base model on them: rejected
+    assert not promotion.judge(base_eval({"code": (2, 2), "pdf": (1, 1)}), baseline)[0]
+    assert not promotion.judge(base_eval({"code": (2, 2), "pdf": (1, 1)}), baseline,
+                               {**better, "n_valid": 0})[0]
+    worse = {"n_valid": 4, "valid_accuracy": 0.25, "valid_accuracy_base": 0.5}
+    promote, reasons = promotion.judge(base_eval({"code": (2, 2), "pdf": (1, 1)}), baseline, worse)
+    assert not promote and "< the base model's 0.5" in reasons[0]
+    # with few gold frames not one correct gold frame may be lost (k = 0), even for a gain
+    promote, reasons = promotion.judge(base_eval({"code": (2, 2), "pdf": (0, 1)}), baseline,
+                                       better)
+    assert not promote and "class pdf loses 1 correct frame(s) (more than 0)" in reasons
+
+
 def test_reliability_bins_and_ece():
     import numpy as np
 

@@ -117,3 +117,33 @@ def test_the_simulations_constants_are_the_products(settings):
     assert (simulate.MIN_GOLD, simulate.MAX_CLASS_DROP) == (rule["min_gold"],
                                                             rule["max_class_drop"])
     assert simulate.MIN_TRAIN_LABELS == getattr(settings, "TIMENET_RETRAIN_MIN_LABELS", 10)
+
+
+def _gold_eval(head: tuple, x: np.ndarray, y: np.ndarray) -> dict:
+    """labeling.promotion.evaluate_on_gold's counts for a head on embedded gold frames."""
+    correct = simulate._correct(head, x, y)
+    return {"n": len(y), "correct": int(correct.sum()),
+            "per_class": {str(c): {"n": int((y == c).sum()), "correct": int(correct[y == c].sum())}
+                          for c in np.unique(y)}}
+
+
+def test_the_simulated_gate_decides_as_the_products_rule_does(settings):
+    from labeling import promotion
+
+    settings.TIMENET_PROMOTION_MIN_GOLD = simulate.MIN_GOLD
+    settings.TIMENET_PROMOTION_MAX_CLASS_DROP = simulate.MAX_CLASS_DROP
+    rng = np.random.default_rng(0)
+    verdicts = []
+    for _ in range(300):
+        g = int(rng.integers(0, 9))  # below and above the gold minimum
+        x, y = np.eye(max(g, 1))[:g], rng.integers(0, 3, g)
+        heads = [(rng.normal(size=(3, max(g, 1))), np.zeros(3)) for _ in range(2)]
+        base = round(float(rng.integers(0, 5)) / 4, 4)
+        held_out = {"n_valid": int(rng.integers(0, 3)), "valid_accuracy_base": base,
+                    "valid_accuracy": round(float(rng.integers(0, 5)) / 4, 4)}
+        ours = simulate.passes_gate(heads[0], heads[1], x, y, held_out)
+        theirs, _ = promotion.judge(_gold_eval(heads[0], x, y), _gold_eval(heads[1], x, y),
+                                    held_out)
+        assert ours == theirs, (g, held_out)
+        verdicts.append(ours)
+    assert 20 < sum(verdicts) < 280  # both verdicts were exercised
