@@ -47,6 +47,7 @@ def version_row(version: ModelVersion) -> dict[str, Any]:
     return {
         "id": version.pk, "version": version.version, "active": version.active,
         "created": version.created_at, "missing": meta is None,
+        "load_error": version.load_error,
         "mode": metrics.get("mode", ""), "n_items": (meta.data.get("n_items") if meta else None),
         "valid_accuracy": metrics.get("valid_accuracy"), "ece": metrics.get("ece"),
         "threshold": meta.threshold if meta else None,

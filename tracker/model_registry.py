@@ -9,6 +9,7 @@ to `ml`; they import it lazily so the web server never loads the model runtime.
 from __future__ import annotations
 
 import logging
+import time
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -87,23 +88,51 @@ def register_model(model_dir: str | Path) -> ModelVersion:
     return version
 
 
-# One loaded model per worker process, swapped when another version becomes active.
-_loaded: tuple[tuple, Predictor] | None = None
+# One loaded model per worker process, swapped when another version becomes active:
+# (key, the version it was loaded for, its Predictor).
+_loaded: tuple[tuple, ModelVersion, Predictor] | None = None
+# Artifacts that failed to load here, by key -> time.monotonic() of the failure: not retried
+# (hashing the weights again) on every task, but after RETRY_FAILED_LOAD_S.
+_failed: dict[tuple, float] = {}
+RETRY_FAILED_LOAD_S = 60.0
 
 
 def current_predictor() -> tuple[ModelVersion, Predictor] | None:
-    """(active version, its loaded Predictor), loading it on first use or after a switch;
-    None when no model is active. Raises ModelArtifactError for a broken artifact."""
+    """(version, its loaded Predictor) for the active model, loading it on first use or after a
+    switch; None when no model is active.
+
+    A model that cannot be loaded (weights altered so their sha256 no longer matches meta.json,
+    a broken ONNX file...) never replaces a working one: this process keeps classifying with
+    the model it has (and returns that version, so observations name the model that made
+    them), and the error is stored on the failed version (`load_error`, shown on the models
+    page). With no model loaded yet, the error is raised (ModelArtifactError): frames wait."""
     global _loaded
     version = active_model()
     if version is None:
         return None
     key = (version.pk, version.path, version.sha256)
-    if _loaded is None or _loaded[0] != key:
-        from ml.inference import Predictor
+    if _loaded is not None and _loaded[0] == key:
+        return _loaded[1], _loaded[2]
+    failed_at = _failed.get(key)
+    if (_loaded is not None and failed_at is not None
+            and time.monotonic() - failed_at < RETRY_FAILED_LOAD_S):
+        return _loaded[1], _loaded[2]
+    from ml.inference import Predictor
 
-        _loaded = (key, Predictor.load(version.path))
-        log.info("loaded model %s from %s (%s)", version.version, version.path,
-                 _loaded[1].backend)
-    return version, _loaded[1]
-
+    try:
+        predictor = Predictor.load(version.path)
+    except Exception as exc:  # noqa: BLE001 - whatever breaks a load, keep the working model
+        _failed[key] = time.monotonic()
+        error = f"{type(exc).__name__}: {exc}"[:2000]
+        ModelVersion.objects.filter(pk=version.pk).update(load_error=error)
+        if _loaded is None:
+            raise
+        log.error("model %s cannot be loaded (%s); still classifying with %s", version.version,
+                  error, _loaded[1].version)
+        return _loaded[1], _loaded[2]
+    _loaded = (key, version, predictor)
+    _failed.pop(key, None)
+    if version.load_error:
+        ModelVersion.objects.filter(pk=version.pk).update(load_error="")
+    log.info("loaded model %s from %s (%s)", version.version, version.path, predictor.backend)
+    return version, predictor

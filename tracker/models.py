@@ -55,6 +55,9 @@ class ModelVersion(models.Model):
     sha256 = models.CharField(max_length=64)
     active = models.BooleanField(default=False)
     created_at = models.DateTimeField(auto_now_add=True)
+    # Why a worker could not load this artifact (weights altered on disk, unreadable ONNX...):
+    # shown on the models page; emptied when it loads again (tracker.model_registry).
+    load_error = models.TextField(blank=True)
 
     class Meta:
         constraints = [
