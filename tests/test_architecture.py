@@ -17,7 +17,7 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 LINT_IMPORTS = Path(sys.executable).with_name("lint-imports")
 PACKAGES = ("agent", "timenet_core", "ml", "screenfarm", "tracker", "labeling", "notify",
-            "timenet_site")
+            "privacy", "timenet_site")
 
 
 def _lint(cwd: Path) -> subprocess.CompletedProcess:
