@@ -25,6 +25,7 @@ import os
 import secrets
 import shutil
 import stat
+import tempfile
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -71,17 +72,23 @@ def key_file() -> Path:
 
 
 def _create_key(path: Path) -> None:
-    """Write a new random key with mode 0600; O_EXCL so two processes starting at once (web and
-    worker) cannot each write their own key: the loser reads the winner's."""
+    """Write a new random key with mode 0600, atomically and only if none exists: the key is
+    written whole to a temp file, then hard-linked to `path` (link fails if `path` exists), so
+    two processes starting at once (web and worker) never see half a key or each keep their
+    own: the loser reads the winner's."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        os.fchmod(fd, 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(secrets.token_bytes(KEY_BYTES))
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.link(tmp, path)
     except FileExistsError:
-        return
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(secrets.token_bytes(KEY_BYTES))
-        handle.flush()
-        os.fsync(handle.fileno())
+        pass
+    finally:
+        Path(tmp).unlink(missing_ok=True)
 
 
 def _load_key(path: Path) -> bytes:
@@ -92,9 +99,7 @@ def _load_key(path: Path) -> bytes:
         raise FrameStoreError(f"{path}: the frame key must be readable by its owner only "
                               f"(mode {mode:o}); run: chmod 600 {path}")
     key = path.read_bytes()
-    if len(key) != KEY_BYTES:
-        # A short read while another process is still writing it is impossible (O_EXCL + one
-        # write), so a wrong length is a damaged or foreign file.
+    if len(key) != KEY_BYTES:  # never a half-written key (see _create_key): a foreign file
         raise FrameStoreError(f"{path}: not a frame key ({len(key)} bytes, expected {KEY_BYTES})")
     return key
 

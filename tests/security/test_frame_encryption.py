@@ -13,6 +13,9 @@ import io
 import json
 import os
 import stat
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from django.core.management import call_command
@@ -24,6 +27,7 @@ from tracker.ingest import ingest_frame
 from tracker.models import Frame
 
 pytestmark = pytest.mark.django_db
+ROOT = Path(__file__).resolve().parents[2]
 META = {"captured_at": "2026-11-22T10:00:00+00:00", "duration": 10}
 SECRET_COMMENT = b"secret-comment-from-the-camera"
 
@@ -107,6 +111,25 @@ def test_a_key_file_readable_by_others_is_refused(frames_dir, settings, tmp_path
     with pytest.raises(frame_store.FrameStoreError, match="chmod 600"):
         frame_store.write_frame("x/y.png", screen_jpeg("code", 1))
     assert not (frames_dir / "x" / "y.png").exists()
+
+
+def test_processes_creating_the_key_at_once_all_get_the_same_whole_key(tmp_path):
+    """Web server and workers start together: one key wins, nobody reads half a key.
+    (The race this guards against, a key written in place after an O_EXCL open, is a
+    microsecond window: 3 runs against that version did not hit it, so this test checks the
+    outcome — one whole 0600 key, no temp files left — not that window.)"""
+    key = tmp_path / "race" / "frames.key"
+    code = ("import sys; from pathlib import Path; from tracker import frame_store; "
+            "print(frame_store._load_key(Path(sys.argv[1])).hex())")
+    procs = [subprocess.Popen([sys.executable, "-c", code, str(key)], cwd=ROOT,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+             for _ in range(8)]
+    results = [p.communicate(timeout=120) for p in procs]
+    assert all(p.returncode == 0 for p in procs), [err for _, err in results]
+    assert len({out.strip() for out, _ in results}) == 1
+    assert key.read_bytes().hex() == results[0][0].strip()
+    assert stat.S_IMODE(key.stat().st_mode) == 0o600
+    assert [p.name for p in key.parent.iterdir()] == ["frames.key"]  # no temp files left
 
 
 def test_plain_files_from_before_are_read_and_encrypted_by_the_command(
