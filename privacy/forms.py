@@ -41,6 +41,8 @@ class RetentionForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["retention_days"].validators.append(MaxValueValidator(MAX_RETENTION_DAYS))
         self.fields["labelled"].required = False
+        self.fields["labelled"].choices = [("", "the server's default"),
+                                           *PrivacySettings.Labelled.choices]
 
 
 class EraseForm(forms.Form):
