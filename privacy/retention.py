@@ -10,7 +10,8 @@ privacy settings, else the server's environment:
                                        for retraining (keep), follow the age limit (age), or go
                                        as soon as the frame is labelled (delete)
 
-A labelled frame without its image no longer trains the model or counts in the gold set
+An open review item whose image goes is resolved (nothing left to review). A labelled frame
+without its image no longer trains the model or counts in the gold set
 (labeling.gold reads only frames with a stored image): that is the price of `age`/`delete`.
 Run by Celery beat (privacy.tasks.apply_retention, every TIMENET_RETENTION_EVERY s) and by
 `manage.py prune_frames`.
@@ -86,7 +87,20 @@ def delete_images(frames: QuerySet) -> int:
             (root / relpath).unlink(missing_ok=True)
         for pk, relpath in chunk:  # conditional: a path changed meanwhile is not ours
             done += Frame.objects.filter(pk=pk, image_path=relpath).update(image_path="")
+        close_review_items([pk for pk, _ in chunk])
     return done
+
+
+def close_review_items(frame_ids: list[int]) -> None:
+    """Open review items of frames whose image is gone are resolved (nothing is left to look
+    at; the review page would show a broken image), their near-duplicates regrouped."""
+    from labeling.models import ReviewItem
+    from labeling.queue import promote_members  # labeling's queue logic, one owner
+
+    items = ReviewItem.objects.filter(frame_id__in=frame_ids, status=ReviewItem.Status.OPEN)
+    leaders = list(items.filter(group__isnull=True).values_list("pk", flat=True))
+    items.update(status=ReviewItem.Status.RESOLVED)
+    promote_members(leaders)
 
 
 def apply_retention(now: datetime | None = None) -> dict[str, int]:

@@ -117,3 +117,21 @@ def test_beat_holds_the_retention_schedule():
     entry = settings.CELERY_BEAT_SCHEDULE["privacy-retention"]
     assert entry["task"] == "privacy.tasks.apply_retention"
     assert entry["schedule"] == settings.TIMENET_RETENTION_EVERY
+
+
+def test_an_open_review_item_whose_image_goes_is_resolved_and_its_group_regrouped(
+        device_token, version, frames_dir, settings):
+    """Checked failing with close_review_items not called from delete_images (the item stayed
+    open, its image gone: a broken picture in the review queue)."""
+    from labeling.models import ReviewItem
+
+    settings.TIMENET_RETENTION_DAYS = 30
+    device, _ = device_token
+    now = timezone.now()
+    old = stored_frame(device, version, now - timedelta(days=40), review=True)
+    recent = stored_frame(device, version, now - timedelta(days=1), review=True)
+    ReviewItem.objects.filter(frame=recent).update(group=old.review)
+    apply_retention(now)
+    assert ReviewItem.objects.get(frame=old).status == ReviewItem.Status.RESOLVED
+    member = ReviewItem.objects.get(frame=recent)
+    assert member.status == ReviewItem.Status.OPEN and member.group_id is None  # now a leader
