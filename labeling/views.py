@@ -104,7 +104,11 @@ def owned_frame(request: HttpRequest, frame_id: int) -> Frame:
 @login_required
 @require_GET
 def heatmap(request: HttpRequest, frame_id: int) -> JsonResponse:
-    result = occlusion_map(owned_frame(request, frame_id))
+    frame = owned_frame(request, frame_id)
+    try:
+        result = occlusion_map(frame)
+    except (ValueError, OSError) as exc:  # ml ImageError is a ValueError; gone or altered file
+        return JsonResponse({"error": f"this frame's image cannot be read: {exc}"}, status=404)
     if result is None:
         return JsonResponse({"error": "no active model or no stored image"}, status=404)
     return JsonResponse(result)

@@ -185,3 +185,15 @@ def test_no_public_url_serves_the_frames_directory(client, device_token, frames_
         body = b"".join(response.streaming_content) if response.streaming else response.content
         assert response.status_code in (302, 404) and stored not in body, prefix
     assert Frame.objects.filter(pk=frame.pk).exists()
+
+
+def test_a_tampered_frame_is_a_404_on_the_review_page_not_a_500(client, device_token,
+                                                                  frames_dir, active_model):
+    """(Checked failing without the heatmap view's except: a 500 from FrameStoreError.)"""
+    frame, _ = ingest_frame(device_token[0], screen_jpeg("code", 1), json.dumps(META))
+    path = frames_dir / frame.image_path
+    path.write_bytes(path.read_bytes()[:-1] + b"\0")
+    client.force_login(device_token[0].owner)
+    response = client.get(f"/review/heatmap/{frame.pk}")
+    assert response.status_code == 404 and "cannot be read" in response.json()["error"]
+    assert client.get(f"/review/frame/{frame.pk}.jpg").status_code == 404
