@@ -15,6 +15,8 @@ Privacy (agent/privacy.py; the server's settings page adds its own rules to thes
     --exclude-app GLOB  $TIMENET_EXCLUDE_APPS (comma-separated): WM_CLASS never captured
     --exclude-title GLOB  $TIMENET_EXCLUDE_TITLES (comma-separated): window titles never captured
     --capture-private   $TIMENET_SKIP_PRIVATE=0: do capture private/incognito browser windows
+                        ($TIMENET_SKIP_PRIVATE=1: always skip them; unset: as the privacy page
+                        says, which skips them by default)
     $TIMENET_SPOOL_MAX_FRAMES (20000), $TIMENET_SPOOL_MAX_MB (1024): the spool's bounds; when
                         full, new captures are refused (agent/spool.py says why)
 
@@ -52,7 +54,7 @@ class AgentConfig:
     spool_dir: Path
     token: str = ""  # the token itself (from the environment); empty = read token_file
     count: int | None = None  # captures before stopping; None = until stopped
-    rules: ExclusionRules = ExclusionRules()  # the agent's own exclusions (private skipped)
+    rules: ExclusionRules = ExclusionRules()  # the agent's own exclusions
     data_dir: Path | None = None  # pause flag and state cache; None = beside the spool
     spool_max_frames: int | None = DEFAULT_MAX_FRAMES
     spool_max_bytes: int | None = DEFAULT_MAX_BYTES
@@ -149,8 +151,12 @@ def rules_from(args: argparse.Namespace, env: Mapping[str, str]) -> ExclusionRul
             check_pattern(p) for p in args.exclude_title)
     except PatternError as exc:
         raise ConfigError(f"exclusion pattern: {exc}") from exc
-    skip_env = env.get("TIMENET_SKIP_PRIVATE", "1").strip().lower()
-    skip_private = skip_env not in ("0", "false", "no", "off") and not args.capture_private
+    skip_env = env.get("TIMENET_SKIP_PRIVATE", "").strip().lower()
+    skip_private = None  # no opinion here: the privacy page decides (default: skip)
+    if args.capture_private or skip_env in ("0", "false", "no", "off"):
+        skip_private = False
+    elif skip_env:
+        skip_private = True
     return ExclusionRules(apps=apps, titles=titles, skip_private=skip_private)
 
 

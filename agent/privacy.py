@@ -66,7 +66,9 @@ class ExclusionRules:
 
     apps: tuple[str, ...] = ()
     titles: tuple[str, ...] = ()
-    skip_private: bool = True  # private/incognito browser windows
+    # Private/incognito browser windows: True/False as set; None = no opinion (skipped, unless
+    # the rules merged in say False).
+    skip_private: bool | None = None
 
     def match(self, title: str, app: str) -> str | None:
         """The rule that excludes a window with this title/app (e.g. "app 'keepassxc'"), or None.
@@ -77,18 +79,19 @@ class ExclusionRules:
         for pattern in self.titles:
             if title and glob_matches(pattern, title):
                 return f"title {pattern!r}"
-        if self.skip_private and title:
+        if self.skip_private is not False and title:
             for pattern in PRIVATE_TITLE_PATTERNS:
                 if glob_matches(pattern, title):
                     return "a private browser window"
         return None
 
     def merged(self, other: ExclusionRules) -> ExclusionRules:
-        """Both sets of rules (the agent's own and the server's); private windows are skipped
-        if either side says so."""
+        """Both sets of rules (self: the agent's own, other: the server's). Apps and titles add
+        up; for private windows the agent's explicit setting (flag or environment, set by the
+        person at that computer) wins, else the server's (the privacy page), else skip."""
+        private = self.skip_private if self.skip_private is not None else other.skip_private
         return ExclusionRules(apps=unique(self.apps + other.apps),
-                              titles=unique(self.titles + other.titles),
-                              skip_private=self.skip_private or other.skip_private)
+                              titles=unique(self.titles + other.titles), skip_private=private)
 
 
 def unique(items: Iterable[str]) -> tuple[str, ...]:
@@ -101,7 +104,7 @@ class ServerState:
 
     paused: bool = False
     paused_until: datetime | None = None  # None with paused = until resumed
-    rules: ExclusionRules = field(default_factory=lambda: ExclusionRules(skip_private=False))
+    rules: ExclusionRules = field(default_factory=ExclusionRules)  # never asked: defaults
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> ServerState:
@@ -113,7 +116,7 @@ class ServerState:
                    rules=ExclusionRules(
                        apps=tuple(check_pattern(p) for p in rules.get("apps", [])),
                        titles=tuple(check_pattern(p) for p in rules.get("titles", [])),
-                       skip_private=bool(rules.get("skip_private", True))))
+                       skip_private=rules.get("skip_private") is not False))
 
     def to_json(self) -> dict[str, Any]:
         return {"paused": self.paused,

@@ -19,15 +19,31 @@ def test_exclusions_come_from_the_environment_and_the_flags(tmp_path):
                         "TIMENET_EXCLUDE_APPS": "keepassxc, Signal",
                         "TIMENET_EXCLUDE_TITLES": "*Password*"})
     assert config.rules == ExclusionRules(apps=("keepassxc", "Signal", "1password"),
-                                          titles=("*Password*", "*bank*"), skip_private=True)
+                                          titles=("*Password*", "*bank*"), skip_private=None)
     assert config.pause_path() == tmp_path / "capture.paused"
 
 
 def test_private_windows_are_skipped_unless_asked_otherwise(tmp_path):
     env = {"TIMENET_DATA_DIR": str(tmp_path)}
-    assert from_args([], env).rules.skip_private is True
+    assert from_args([], env).rules.skip_private is None  # the privacy page decides
     assert from_args(["--capture-private"], env).rules.skip_private is False
     assert from_args([], {**env, "TIMENET_SKIP_PRIVATE": "0"}).rules.skip_private is False
+    assert from_args([], {**env, "TIMENET_SKIP_PRIVATE": "1"}).rules.skip_private is True
+
+
+PRIVATE = "Bank - Mozilla Firefox Private Browsing"
+
+
+@pytest.mark.parametrize("agent_says, page_says, skipped", [
+    (None, None, True),  # nobody said anything (no server state yet): skipped
+    (None, True, True), (None, False, False),  # the page decides when the agent has no opinion
+    (True, False, True), (False, True, False),  # the person at the computer set it explicitly
+])
+def test_who_decides_about_private_windows(agent_says, page_says, skipped):
+    """Checked failing with merged() using `or` (the page's unticked box had no effect)."""
+    server = ExclusionRules() if page_says is None else ExclusionRules(skip_private=page_says)
+    rules = ExclusionRules(skip_private=agent_says).merged(server)
+    assert (rules.match(PRIVATE, "firefox") is not None) is skipped
 
 
 @pytest.mark.parametrize("argv, env, message", [
@@ -98,5 +114,6 @@ def test_the_server_state_round_trips_through_the_cache_format():
     state = ServerState(paused=True, paused_until=datetime(2026, 1, 1, tzinfo=UTC),
                         rules=ExclusionRules(apps=("a",), titles=("*b*",), skip_private=False))
     assert ServerState.from_json(state.to_json()) == state
+    assert ServerState.from_json({"exclusions": {}}).rules.skip_private is True
     with pytest.raises(ValueError):
         ServerState.from_json({"paused": True, "paused_until": "not a time"})

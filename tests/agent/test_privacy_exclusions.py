@@ -233,3 +233,21 @@ def test_a_window_probe_that_fails_captures_nothing(xvfb, tmp_path, refusing_url
     assert agent.captured == 0 and agent.screen.grabs == 0
     assert "could not be read" in agent.skip_reason
     agent.close_screen()
+
+
+def test_unticking_private_windows_on_the_page_lets_them_be_captured(own_display, tmp_path,
+                                                                    recorder: Recorder):
+    """The agent has no opinion of its own (no flag, no TIMENET_SKIP_PRIVATE): the page's
+    setting decides. Checked failing with ExclusionRules.merged using `or` for private windows
+    (the unticked box had no effect)."""
+    window = TopWindow(own_display, "Notes - Mozilla Firefox Private Browsing",
+                       ("Navigator", "firefox"))
+    agent = agent_on(own_display, tmp_path, recorder.url)
+    try:
+        recorder.state = {"paused": False, "exclusions": {"skip_private": False}}
+        agent.refresh_state()
+        agent.capture_once()
+        assert agent.captured == 1
+    finally:
+        agent.close_screen()
+        window.close()
