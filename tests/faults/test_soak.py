@@ -10,9 +10,9 @@ Marked `slow`, and run by `make test` like every other test. The issue asks for 
 TIMENET_SOAK_RATE=20 TIMENET_SOAK_SECONDS=600 for the issue's full run. The figures (frames
 sent, achieved rate, statuses, worker throughput) are printed as "soak: ...".
 
-Checked to fail: with tracker/classify.py's claim (`claim_frames`) made non-conditional (every
-pending or processing frame claimable), frames are classified twice (Observation count above the
-frame count) within the first minute.
+Checked to fail: with SQLite's IMMEDIATE transactions (timenet_site/settings.py
+`sqlite_options`) turned back to DEFERRED on a scratch copy of the tree, a 30 s run at 20/s
+fails on "database is locked" in the worker's log.
 """
 
 from __future__ import annotations
