@@ -171,6 +171,17 @@ class PauseFlag:
         self.path.unlink(missing_ok=True)
         return existed
 
+    def report(self, now: datetime) -> str:
+        """The flag as the agent reports it to the server: "" (not paused), "forever", or the
+        ISO time the pause ends."""
+        if not self.active(now):
+            return ""
+        try:
+            text = self.path.read_text().strip()
+            return aware(datetime.fromisoformat(text)).isoformat() if text else "forever"
+        except (OSError, ValueError):
+            return "forever"
+
     def active(self, now: datetime) -> bool:
         """Whether the flag pauses capture at `now`. An unreadable flag pauses (fail closed);
         an expired one is left in place, harmless."""

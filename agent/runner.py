@@ -123,7 +123,8 @@ class Agent:
 
     def refresh_state(self) -> None:
         """Ask the server for its pause and exclusions (the last known ones hold otherwise)."""
-        self.guard.refresh(self.uploader.server_url, self.uploader.token)
+        report = self.guard.report(datetime.now(UTC), self.skip_reason)
+        self.guard.refresh(self.uploader.server_url, self.uploader.token, report)
 
     def excluded_in_spool(self, meta_json: str) -> bool:
         """Whether a spooled frame's window is excluded by the rules in force now (a rule added

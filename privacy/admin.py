@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from privacy.models import ExclusionRule, PrivacySettings
+from privacy.models import AgentReport, ExclusionRule, PrivacySettings
 
 
 @admin.register(PrivacySettings)
@@ -13,3 +13,8 @@ class PrivacySettingsAdmin(admin.ModelAdmin):
 class ExclusionRuleAdmin(admin.ModelAdmin):
     list_display = ("owner", "kind", "pattern", "created_at")
     list_filter = ("kind",)
+
+
+@admin.register(AgentReport)
+class AgentReportAdmin(admin.ModelAdmin):
+    list_display = ("device", "reported_at", "skipping", "local_paused", "local_paused_until")

@@ -8,14 +8,15 @@ syntax and matching belong to agent/privacy.py, so server and agent can never di
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from agent.privacy import PatternError, check_pattern
-from privacy.models import ExclusionRule, PrivacySettings
+from privacy.models import AgentReport, ExclusionRule, PrivacySettings
+from tracker.models import Device
 
 # The pause buttons: label -> duration name understood by pause_end().
 PAUSE_CHOICES = {"15m": "15 minutes", "1h": "1 hour", "tomorrow": "until tomorrow",
@@ -95,6 +96,62 @@ def agent_state(user, now: datetime | None = None) -> dict[str, Any]:
                        "titles": [p for k, p in rules if k == ExclusionRule.Kind.TITLE],
                        "skip_private": prefs.skip_private},
     }
+
+
+# A report older than this means the agent is not running (it asks before every capture).
+REPORT_FRESH = timedelta(minutes=2)
+REPORT_WRITE_EVERY = timedelta(seconds=60)  # an unchanged report is rewritten at most this often
+
+
+def record_report(device, skipping: str, local_pause: str, now: datetime | None = None) -> None:
+    """Store what an agent says about itself (the capture-state request's query string).
+    Malformed values are stored as "paused until resumed" / cut to 200 characters rather than
+    refused: the report must never keep an agent from getting its state."""
+    now = now or timezone.now()
+    until = None
+    if local_pause and local_pause != "forever":
+        try:
+            until = datetime.fromisoformat(local_pause)
+            until = until if until.tzinfo else until.replace(tzinfo=UTC)
+        except ValueError:
+            until = None
+    values = {"skipping": skipping.replace("\x00", "")[:200], "local_paused": bool(local_pause),
+              "local_paused_until": until}
+    current = AgentReport.objects.filter(device=device).first()
+    if current is not None and all(getattr(current, k) == v for k, v in values.items()) \
+            and now - current.reported_at < REPORT_WRITE_EVERY:
+        return  # nothing new: spare the database a write every capture tick
+    AgentReport.objects.update_or_create(device=device, defaults={**values, "reported_at": now})
+
+
+def agent_lines(user, now: datetime | None = None) -> list[dict[str, Any]]:
+    """Per device of `user`: {"device", "line", "live"}; the line says what its agent last
+    reported ("capturing", "paused on this computer until 14:30", "not capturing: ...",
+    "no contact since ...")."""
+    now = now or timezone.now()
+    out = []
+    for device in Device.objects.filter(owner=user).select_related("agent_report").order_by("name"):
+        report = getattr(device, "agent_report", None)
+        if report is None:
+            out.append({"device": device, "line": "its agent has not asked yet", "live": False})
+            continue
+        live = now - report.reported_at < REPORT_FRESH
+        if not live:
+            line = f"no contact since {timezone.localtime(report.reported_at):%Y-%m-%d %H:%M}"
+        elif report.local_paused:
+            line = "paused on this computer" + (
+                f" until {timezone.localtime(report.local_paused_until):%H:%M}"
+                if report.local_paused_until else "")
+        else:
+            line = f"not capturing: {report.skipping}" if report.skipping else "capturing"
+        out.append({"device": device, "line": line, "live": live})
+    return out
+
+
+def locally_paused(user, now: datetime | None = None) -> list[str]:
+    """Names of the person's devices whose agent says (recently) it is paused locally."""
+    return [a["device"].name for a in agent_lines(user, now)
+            if a["live"] and a["line"].startswith("paused on this computer")]
 
 
 def add_rule(user, kind: str, pattern: str) -> ExclusionRule:

@@ -13,8 +13,11 @@ def capture_state(request: HttpRequest) -> dict[str, Any]:
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
         return {}
-    from privacy.capture import PAUSE_CHOICES, is_paused, settings_for, state_line
+    from privacy.capture import PAUSE_CHOICES, is_paused, locally_paused, settings_for, state_line
 
     prefs = settings_for(user)
-    return {"capture_paused": is_paused(prefs), "capture_state_line": state_line(prefs),
+    line = state_line(prefs)
+    if not is_paused(prefs) and (local := locally_paused(user)):
+        line = f"Capture paused on {', '.join(local)}"  # `python -m agent --pause` there
+    return {"capture_paused": is_paused(prefs), "capture_state_line": line,
             "pause_choices": PAUSE_CHOICES}

@@ -23,6 +23,8 @@ def capture_state(request: HttpRequest) -> JsonResponse:
         if auth.startswith("Device ") else None
     if device is None:
         return JsonResponse({"error": "unknown device token"}, status=401)
+    capture.record_report(device, request.GET.get("skipping", ""),
+                          request.GET.get("local_pause", ""))
     return JsonResponse(capture.agent_state(device.owner))
 
 
@@ -53,6 +55,7 @@ def context(request: HttpRequest, form: RetentionForm, rule_form: RuleForm | Non
             "rules": ExclusionRule.objects.filter(owner=request.user),
             "state_line": capture.state_line(prefs), "paused": capture.is_paused(prefs),
             "pause_choices": capture.PAUSE_CHOICES, "policy": retention.policy_for(request.user),
+            "agents": capture.agent_lines(request.user),
             "default_policy": retention.default_policy(), "erase_form": EraseForm(
                 owner=request.user)}
 

@@ -29,7 +29,8 @@ def handler_for(recorder: Recorder) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:  # noqa: N802 - http.server's name
             recorder.requests.append(("GET", self.path, b""))
-            self.answer(200, recorder.state if self.path == "/api/capture-state"
+            path = self.path.split("?", 1)[0]  # the agent reports itself in the query
+            self.answer(200, recorder.state if path == "/api/capture-state"
                         else {"notifications": []})
 
         def do_POST(self) -> None:  # noqa: N802
