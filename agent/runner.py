@@ -241,10 +241,14 @@ def build_agent(config: AgentConfig, screen: Screen) -> Agent:
     token = config.read_token()
     guard = CaptureGuard(rules=config.rules, pause_flag=PauseFlag(config.pause_path()),
                          state_file=config.state_path())
+    window_info = open_window_info()
+    if window_info is None:  # not X11: no title/app to check a window against
+        log.warning("the window on top cannot be read here, so exclusion rules and private-"
+                    "window skipping cannot be applied (they need X11); pausing still works")
     return Agent(screen=screen, spool=Spool(config.spool_dir, max_frames=config.spool_max_frames,
                                             max_bytes=config.spool_max_bytes),
                  uploader=Uploader(config.server_url, token),
-                 interval=config.interval, window_info=open_window_info(),
+                 interval=config.interval, window_info=window_info,
                  notifier=poller_from_env(config.server_url, token), guard=guard)
 
 
