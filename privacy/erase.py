@@ -2,15 +2,17 @@
 observation, review item and labels; the usage rollups of the range are recomputed from what is
 left (tracker.rollups), so the charts show the range empty.
 
-The rows go in one transaction together with the rollup recomputation; the image files are
-deleted once it has committed (a crash before that leaves files no row knows of under
-FRAMES_DIR, never a row whose history was half erased).
+The rows of each day of the range go in one transaction together with that day's rollup
+recomputation; the image files are deleted once it has committed (a crash before that leaves
+files no row knows of under FRAMES_DIR, never a row whose history was half erased). A crash
+between two days leaves the earlier days erased and the later ones whole: erasing the same
+range again finishes it.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from django.conf import settings
@@ -48,8 +50,20 @@ def summarize(user, start: datetime, end: datetime, device: Device | None = None
                         labels=frames.aggregate(n=Count("labels"))["n"])
 
 
+CHUNK = timedelta(days=1)  # one transaction per day of the range: bounded memory and locks
+
+
 def erase_range(user, start: datetime, end: datetime, device: Device | None = None) -> int:
-    """Delete the range (module doc); returns the number of frames deleted."""
+    """Delete the range (module doc), a day at a time; returns the number of frames deleted."""
+    total, lo = 0, start
+    while lo < end:
+        hi = min(end, lo + CHUNK)
+        total += erase_chunk(user, lo, hi, device)
+        lo = hi
+    return total
+
+
+def erase_chunk(user, start: datetime, end: datetime, device: Device | None) -> int:
     frames = range_frames(user, start, end, device)
     with transaction.atomic():
         gone = list(frames.select_for_update().only("pk", "device_id", "captured_at",

@@ -96,3 +96,18 @@ def test_another_person_s_frames_in_the_range_are_untouched(client, seeded,
                                             "confirm": "on"})
     assert answer.status_code == 302
     assert Frame.objects.count() == 6
+
+
+def test_a_range_over_several_days_is_erased_whole(client, device_token, tmp_path, categories,
+                                                    frames_dir):
+    """The range is erased a day at a time. Checked failing with erase_range stopping after
+    its first chunk (the frames of the later days stayed)."""
+    device, _ = device_token
+    version = model_version(tmp_path / "model")
+    for day in range(4):
+        stored_frame(device, version, T0 + timedelta(days=day, hours=3))
+    stored_frame(device, version, T0 + timedelta(days=5))  # outside
+    from privacy.erase import erase_range
+
+    assert erase_range(device.owner, T0, T0 + timedelta(days=4)) == 4
+    assert Frame.objects.count() == 1
