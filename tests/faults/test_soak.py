@@ -6,7 +6,8 @@ after a timeout does).
 
 Marked `slow`, and run by `make test` like every other test. The issue asks for 10 minutes at
 20 frames/s; on the 2-core CI box inside make test's budget the default is 20 frames/s for
-180 s (3,600 frames). TIMENET_SOAK_RATE (frames/s) and TIMENET_SOAK_SECONDS set both, e.g.
+120 s (2,400 frames): on this box under other jobs' load the feed reached 8-19 frames/s (the
+ingest view, image checks and encryption share the test process), i.e. 2-5 minutes of feed. TIMENET_SOAK_RATE (frames/s) and TIMENET_SOAK_SECONDS set both, e.g.
 TIMENET_SOAK_RATE=20 TIMENET_SOAK_SECONDS=600 for the issue's full run. The figures (frames
 sent, achieved rate, statuses, worker throughput) are printed as "soak: ...".
 
@@ -39,7 +40,7 @@ from tracker.models import Frame, Observation
 
 pytestmark = [pytest.mark.slow, pytest.mark.django_db(transaction=True)]
 RATE = float(os.environ.get("TIMENET_SOAK_RATE", "20"))  # frames per second
-SECONDS = float(os.environ.get("TIMENET_SOAK_SECONDS", "180"))
+SECONDS = float(os.environ.get("TIMENET_SOAK_SECONDS", "120"))
 RESEND_EVERY = 25  # every Nth frame is posted twice (an agent's retry after a timeout)
 IMAGES = [screen_jpeg(kind, seed) for kind in ("code", "terminal", "youtube")
           for seed in range(4)]
