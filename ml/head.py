@@ -138,11 +138,14 @@ def embed_items(backbone: Backbone, items: Sequence[Item], cache: EmbeddingCache
 
 
 # L2-SP prior strength (alpha): the loss is the SUM of class-balanced cross-entropies plus
-# alpha/2 * ||(W, b) - (W0, b0)||^2, so the prior weighs as much as ~alpha labels' worth of
-# evidence whatever the label count: with 10 labels the head stays near the base model, with
-# 2,000 the labels decide. Tuned on the unseen-layouts pool (docs/active_learning.md), not on
-# its test half.
-DEFAULT_L2 = 1.0
+# alpha/2 * ||(W, b) - (W0, b0)||^2, so the prior's weight against the labels does not depend on
+# how many labels there are. Chosen on the unseen-layouts pool halved again (its test half never
+# used): mean accuracy over 10-80 labels for margin sampling was best at 1e-3 of {1e-3, 3e-3,
+# 1e-2, 3e-2, 0.1} (docs/active_learning.md); 1.0 under-fitted (a new class's recall fell to 87%).
+# The base head is wrong on ~30% of unseen layouts, so a strong pull towards it costs more than it
+# protects; what protects a retrain on few labels is that classes without labels keep the base
+# rows exactly and the fit starts from the base head.
+DEFAULT_L2 = 1e-3
 
 
 def _head_loss(theta: np.ndarray, x: np.ndarray, onehot: np.ndarray, sample_w: np.ndarray,
