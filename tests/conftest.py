@@ -275,11 +275,11 @@ class XDisplay:
         return {**os.environ, "DISPLAY": self.name}
 
 
-@pytest.fixture(scope="session")
-def xvfb() -> Iterator[XDisplay]:
-    """A private Xvfb screen (1920x1080) with an xterm open under the pointer."""
+def start_xvfb_with_xterm() -> tuple[XDisplay, subprocess.Popen]:
+    """One attempt: a fresh Xvfb (1920x1080) and an xterm mapped on it under the pointer.
+
+    Raises RuntimeError (both processes stopped) when the xterm cannot open the display."""
     binary = require_binary("Xvfb")
-    require_binary("xterm")
     read_fd, write_fd = os.pipe()
     process = subprocess.Popen(
         [binary, "-displayfd", str(write_fd), "-screen", "0", "1920x1080x24", "-nolisten", "tcp"],
@@ -293,16 +293,40 @@ def xvfb() -> Iterator[XDisplay]:
     xterm = subprocess.Popen(["xterm", "-geometry", "120x40+40+40", "-title", "timenet-test-term"],
                              env=display.env, stdout=subprocess.DEVNULL,
                              stderr=subprocess.PIPE, start_new_session=True)
-    if shutil.which("xdotool"):
-        def xterm_shown() -> bool:
-            if xterm.poll() is not None:
-                pytest.fail(f"xterm exited: {xterm.stderr.read().decode(errors='replace')}")
-            return subprocess.run(["xdotool", "search", "--name", "timenet-test-term"],
-                                  env=display.env, capture_output=True).returncode == 0
+    if shutil.which("xdotool") is None:
+        return display, xterm
+    deadline = time.monotonic() + 60
+    while subprocess.run(["xdotool", "search", "--name", "timenet-test-term"],
+                         env=display.env, capture_output=True).returncode != 0:
+        if xterm.poll() is not None or time.monotonic() > deadline:
+            stop_process(xterm)
+            reason = xterm.stderr.read().decode(errors="replace").strip() or "no window in 60 s"
+            xvfb_state = "running" if process.poll() is None else f"exited {process.returncode}"
+            stop_process(process)
+            raise RuntimeError(f"xterm on {display.name} (Xvfb {xvfb_state}): {reason}")
+        time.sleep(0.2)
+    # No window manager on Xvfb: focus follows the pointer, so put it over the terminal.
+    subprocess.run(["xdotool", "mousemove", "300", "300"], env=display.env, check=True)
+    return display, xterm
 
-        wait_until(xterm_shown, 60, "the xterm window")
-        # No window manager on Xvfb: focus follows the pointer, so put it over the terminal.
-        subprocess.run(["xdotool", "mousemove", "300", "300"], env=display.env, check=True)
+
+@pytest.fixture(scope="session")
+def xvfb() -> Iterator[XDisplay]:
+    """A private Xvfb screen (1920x1080) with an xterm open under the pointer.
+
+    Started up to three times: under heavy load (several suites on one machine starting and
+    killing X servers) an xterm was seen failing to open a display that Xvfb had just announced,
+    and a session fixture that fails once errors every capture test after it."""
+    require_binary("xterm")
+    failures = []
+    for _attempt in range(3):
+        try:
+            display, xterm = start_xvfb_with_xterm()
+            break
+        except RuntimeError as error:
+            failures.append(str(error))
+    else:
+        pytest.fail("no Xvfb desktop after 3 attempts: " + "; ".join(failures))
     yield display
     stop_process(xterm)
-    stop_process(process)
+    stop_process(display.process)
