@@ -272,7 +272,11 @@ class XDisplay:
 
     @property
     def env(self) -> dict[str, str]:
-        return {**os.environ, "DISPLAY": self.name}
+        """The environment for a process on this display. Nobody types on the session's Xvfb,
+        so its idle time passes the 180 s away threshold a few minutes into a run, and a
+        server started from here would count every frame as away depending on test order;
+        away has its own tests with set idle times, so it is switched off here."""
+        return {**os.environ, "DISPLAY": self.name, "TIMENET_AWAY_AFTER": "86400"}
 
 
 def start_xvfb_with_xterm() -> tuple[XDisplay, subprocess.Popen]:
