@@ -54,6 +54,28 @@ def test_a_day_sums_categories_stacks_hours_and_merges_the_timeline(device_token
         ("code", 9 * 60 + 58, 10 * 60), ("youtube", 10 * 60, 10 * 60 + 1)]
 
 
+def test_the_timeline_sums_devices_per_minute_and_breaks_ties_the_same_way_every_time(
+        device_token, categories):
+    device = device_token[0]
+    desk = device.owner.device_set.create(name="desk", token_hash="desk")
+    code, youtube = (Category.objects.get(code=c) for c in ("code", "youtube"))
+    first, second = sorted([code, youtube], key=lambda c: c.pk)
+    rollup(device, "youtube", "minute", at(9, 0), 40)  # 9:00 youtube 40 s vs code 25 + 25 s
+    rollup(device, "code", "minute", at(9, 0), 25)
+    rollup(desk, "code", "minute", at(9, 0), 25)
+    rollup(device, None, "minute", at(9, 1), 30, K.UNREVIEWED)  # 9:01 a tie: activity first
+    rollup(device, "code", "minute", at(9, 1), 30)
+    rollup(device, first.code, "minute", at(9, 2), 20)  # 9:02 a tie: the lower category id
+    rollup(device, second.code, "minute", at(9, 2), 20)
+    rollup(device, None, "minute", at(9, 4), 60, K.AWAY)  # a gap at 9:03 splits the runs
+    timeline = usage.day_usage(device.owner, DAY)["timeline"]
+    runs = [(s["code"], s["start_minute"], s["end_minute"]) for s in timeline]
+    at_nine_two = [("code", 540, 543)] if first == code else [("code", 540, 542),
+                                                               ("youtube", 542, 543)]
+    assert runs == [*at_nine_two, ("away", 544, 545)]
+    assert timeline[0]["start"] == at(9, 0).isoformat()
+
+
 def test_another_owners_time_is_not_shown(device_token, categories, django_user_model):
     rollup(device_token[0], "code", "quarter", at(9), 100)
     stranger = django_user_model.objects.create_user("stranger")
