@@ -2,10 +2,12 @@
 
 The backbone (the base model's fine-tuned body, or the ImageNet one) is frozen; each image is
 embedded once and the vector cached under the backbone's weights sha256, so a retrain after new
-corrections only embeds the new frames. A linear head is then fitted full-batch with L-BFGS.
-Its weights are pulled towards the base model's head rows (an L2 prior), so a class with few or
-no new labels keeps what the base model knew instead of collapsing, and user-defined classes
-start from zero. The result is calibrated on a held-out split and saved as a full artifact.
+corrections only embeds the new frames. A linear head is then fitted full-batch with L-BFGS
+(scipy, one BLAS thread: ~0.25 s of CPU for 2,000 frames): weights and bias are pulled towards
+the base model's head (an L2-SP prior), a class with no labels keeps the base model's row
+exactly instead of being pushed down, and user-defined classes start from zero. A held-out
+check (80/20) calibrates it, chooses the review threshold and feeds the promotion gate; the
+result is saved as a full artifact.
 """
 
 from __future__ import annotations
