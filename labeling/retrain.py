@@ -176,9 +176,7 @@ def judge_and_promote(run: RetrainRun) -> RetrainRun:
     started = time.perf_counter()
     candidate = promotion.evaluate_on_gold(run.candidate.path, gold)
     baseline = promotion.evaluate_on_gold(run.baseline.path, gold) if run.baseline else None
-    from ml.meta import read_meta
-
-    held_out = read_meta(Path(run.candidate.path)).metrics  # n_valid, valid_accuracy(_base)
+    held_out = read_candidate_metrics(run)  # n_valid, valid_accuracy(_base)
     promote, reasons = promotion.judge(candidate, baseline, held_out)
     run.report.update(candidate=candidate, baseline=baseline, reasons=reasons,
                       rule=promotion.rule_settings(),
@@ -189,6 +187,13 @@ def judge_and_promote(run: RetrainRun) -> RetrainRun:
     finish(run, RetrainRun.Status.PROMOTED, "; ".join(reasons))
     after_switch()
     return run
+
+
+def read_candidate_metrics(run: RetrainRun) -> dict:
+    """The candidate's meta.json metrics (its held-out check among them)."""
+    from ml.meta import read_meta
+
+    return read_meta(Path(run.candidate.path)).metrics
 
 
 def after_switch() -> None:

@@ -46,6 +46,19 @@ def test_a_candidate_trained_on_shuffled_labels_is_rejected_and_kept_inactive(la
     assert run.candidate.active is False  # registered, kept, not used
 
 
+def test_before_the_fifth_gold_frame_a_candidate_is_promoted_on_its_held_out_check(
+        owner, device_token, small_model, categories, frames_dir, settings, tmp_path):
+    settings.DATA_DIR = tmp_path / "data"
+    label_screens(owner, device_token[0], small_model, tmp_path, per_class=4)  # 12, no gold
+    run = retrain.retrain("test")
+    assert run.n_gold == 0 and run.n_labels == 12
+    assert run.status == RetrainRun.Status.PROMOTED, run.message
+    assert "gold set too small to judge alone (0 < 5): held-out accuracy" in run.message
+    metrics = retrain.read_candidate_metrics(run)
+    assert metrics["n_valid"] == 3
+    assert metrics["valid_accuracy"] >= metrics["valid_accuracy_base"]
+
+
 def test_two_retrains_at_once_one_runs_and_the_other_is_told_it_is_already_running(labelled):
     with retrain.retrain_lock(RetrainRun.Kind.RETRAIN, "first") as first:
         with pytest.raises(retrain.AlreadyRunning):
