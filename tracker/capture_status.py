@@ -96,13 +96,16 @@ def _stored(device: Device) -> dict[str, Any] | None:
         return None
 
 
-def for_device(device: Device, now: datetime | None = None) -> CaptureStatus:
+def for_device(device: Device, now: datetime | None = None,
+               last_db: datetime | None = None) -> CaptureStatus:
     """The device's capture status: its last heartbeat, "silent" once none came for
-    SILENT_AFTER s, "unknown" if it never sent one; the last frame from the database too."""
+    SILENT_AFTER s, "unknown" if it never sent one; the last frame from the database too
+    (`last_db`, when the caller has it; else one query)."""
     now = now or timezone.now()
     stored = _stored(device) or {}
     reported = _time(stored.get("reported_at"))
-    last_db = Frame.objects.filter(device=device).aggregate(m=Max("captured_at"))["m"]
+    if last_db is None:
+        last_db = Frame.objects.filter(device=device).aggregate(m=Max("captured_at"))["m"]
     last_beat = _time(stored.get("last_frame_at"))
     last = max((t for t in (last_db, last_beat) if t is not None), default=None)
     state = stored.get("state", "unknown")
@@ -115,4 +118,6 @@ def for_device(device: Device, now: datetime | None = None) -> CaptureStatus:
 
 def for_user(user) -> list[CaptureStatus]:
     """Capture status of each of `user`'s devices (by name)."""
-    return [for_device(d) for d in Device.objects.filter(owner=user).order_by("name")]
+    # One query for the page: each device with its last frame's time.
+    devices = Device.objects.filter(owner=user).annotate(last=Max("frames__captured_at"))
+    return [for_device(d, last_db=d.last) for d in devices.order_by("name")]
