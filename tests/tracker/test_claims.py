@@ -287,6 +287,19 @@ def test_a_redelivered_task_takes_back_its_own_live_claim_and_its_batch(device_t
     assert set(Frame.objects.values_list("attempts", flat=True)) == {2}
 
 
+def test_a_redelivered_task_tops_its_batch_up_only_to_the_batch_size(device_token, frames_dir,
+                                                                      categories):
+    """Batch 2: the first delivery claims the head and the oldest waiting frame; its redelivery
+    takes both back and nothing more, so the third frame stays pending (mutation testing: with
+    `+ len(reclaimed)` a redelivery grew its batch by what it had reclaimed)."""
+    head, partner, third = ingest(device_token[0], ["code", "terminal", "code"])
+    first = classify.claim_frames(head.pk, "task-1", batch=2)
+    assert [f.pk for f in first] == [head.pk, partner.pk]
+    again = classify.claim_frames(head.pk, "task-1", batch=2)  # its worker died: redelivered
+    assert [f.pk for f in again] == [head.pk, partner.pk]
+    assert Frame.objects.get(pk=third.pk).status == Frame.Status.PENDING
+
+
 def test_every_frame_of_a_saved_batch_gets_its_own_verdict(device_token, frames_dir, version):
     frames = ingest(device_token[0], ["code", "terminal"])
     claimed = classify.claim_frames(frames[0].pk, "task-1")
