@@ -33,6 +33,13 @@ def settings_for(user) -> PrivacySettings:
     return prefs
 
 
+def current_settings(user) -> PrivacySettings:
+    """The person's privacy settings for reading: the stored row, or unsaved defaults when
+    there is none yet (one query, no write — every page's header and every agent tick read
+    them; only a change creates the row, through `settings_for`)."""
+    return PrivacySettings.objects.filter(user=user).first() or PrivacySettings(user=user)
+
+
 def pause_end(choice: str, now: datetime) -> datetime | None:
     """When a pause chosen as `choice` (a PAUSE_CHOICES key) ends; None = until resumed.
     "tomorrow" is the next local midnight (settings.TIME_ZONE). Raises ValueError."""
@@ -85,7 +92,7 @@ def state_line(prefs: PrivacySettings, now: datetime | None = None) -> str:
 
 def agent_state(user, now: datetime | None = None) -> dict[str, Any]:
     """What an agent of `user` is told before capturing (module doc for the shape)."""
-    prefs = settings_for(user)
+    prefs = current_settings(user)
     paused = is_paused(prefs, now)
     rules = list(ExclusionRule.objects.filter(owner=user).values_list("kind", "pattern"))
     return {

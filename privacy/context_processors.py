@@ -13,9 +13,15 @@ def capture_state(request: HttpRequest) -> dict[str, Any]:
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
         return {}
-    from privacy.capture import PAUSE_CHOICES, is_paused, locally_paused, settings_for, state_line
+    from privacy.capture import (
+        PAUSE_CHOICES,
+        current_settings,
+        is_paused,
+        locally_paused,
+        state_line,
+    )
 
-    prefs = settings_for(user)
+    prefs = current_settings(user)
     line = state_line(prefs)
     if not is_paused(prefs) and (local := locally_paused(user)):
         line = f"Capture paused on {', '.join(local)}"  # `python -m agent --pause` there
