@@ -11,9 +11,9 @@ of inputs with TIMENET_FUZZ_EXAMPLES (default 250 per test).
 Checked without the protections (each on this tree, then restored):
 - `check_capture_time` (tracker/ingest.py) not called: the window property and the issue's
   9999-12-31 / 1970 / +1 year cases fail with 201 (4 tests).
-- FrameMeta's NUL/surrogate stripping (timenet_core/frame_meta.py `_text`) removed: the
-  good-image property and the issue's "tab \\ud83d" case fail with a UnicodeEncodeError, i.e. a
-  500 (SQLite cannot encode a lone surrogate; PostgreSQL refuses it too).
+- FrameMeta's NUL/surrogate stripping (timenet_core/frame_meta.py `_text`) removed: both
+  fuzz properties and the issue's "tab \\ud83d" case fail with a UnicodeEncodeError, i.e. a
+  500 (the database driver cannot encode a lone surrogate).
 """
 
 from __future__ import annotations
@@ -21,12 +21,12 @@ from __future__ import annotations
 import io
 import json
 import os
+import uuid
 from collections import Counter
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 from django.conf import settings as django_settings
-from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import reverse
 from hypothesis import HealthCheck, event, given, settings
@@ -114,19 +114,36 @@ raw_metadata = st.one_of(
     metadata.map(lambda m: ("json_utf8", json.dumps(m, ensure_ascii=False).encode(
         "utf-8", "surrogatepass"))),
     st.binary(max_size=300).map(lambda b: ("raw_bytes", b)),
-    # as bytes: what a client sends on the wire (the test client cannot encode a lone surrogate)
-    odd_text.map(lambda t: ("raw_text", t.encode("utf-8", "surrogatepass"))),
+    odd_text.map(lambda t: ("raw_text", t)),
     st.just(("missing", None)))
 
 
 # --- the property ------------------------------------------------------------------------------
+def multipart(fields: dict[str, tuple[bytes, str | None]]) -> tuple[bytes, str]:
+    """(body, content type) of a form whose fields are raw bytes (name -> (bytes, filename)),
+    built by hand: the test client would send a bytes value as one field per byte."""
+    boundary = uuid.uuid4().hex
+    parts = []
+    for name, (data, filename) in fields.items():
+        disposition = f'form-data; name="{name}"' + (f'; filename="{filename}"' if filename
+                                                      else "")
+        parts.append(f"--{boundary}\r\nContent-Disposition: {disposition}\r\n\r\n".encode()
+                     + data + b"\r\n")
+    return b"".join(parts) + f"--{boundary}--\r\n".encode(), \
+        f"multipart/form-data; boundary={boundary}"
+
+
 def post(client: Client, token: str, image: bytes | None, meta: str | bytes | None):
-    data = {}
+    """POST a frame to the ingest view as the agent does; the metadata goes on the wire as
+    the bytes given (a str as UTF-8, lone surrogates included: "surrogatepass")."""
+    fields = {}
     if meta is not None:
-        data["meta"] = meta
+        raw = meta.encode("utf-8", "surrogatepass") if isinstance(meta, str) else meta
+        fields["meta"] = (raw, None)
     if image is not None:
-        data["image"] = SimpleUploadedFile("frame.jpg", image, "image/jpeg")
-    return client.post(reverse("tracker:ingest"), data,
+        fields["image"] = (image, "frame.jpg")
+    body, content_type = multipart(fields)
+    return client.post(reverse("tracker:ingest"), body, content_type=content_type,
                        headers={"Authorization": f"Device {token}"})
 
 
