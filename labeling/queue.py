@@ -7,10 +7,13 @@ offline `ml.simulate` uses). Every score is stamped with the model version that 
 
 Near-duplicates (cosine of L2-normalised embeddings >= TIMENET_DUPLICATE_COSINE, default 0.98)
 join the open group whose leader they resemble: thirty identical YouTube frames are one item
-with a count. The queue interleaves predicted classes (round robin, each class sorted by the
-strategy) so one class cannot fill a session, and puts a control item (a deterministic ~10%
-pseudo-random slice, ordered at random) at every 10th place, so the efficiency of the strategy
-can be measured against random sampling on the person's own labels.
+with a count. Margin's key is density-weighted (`ml.query.density_margin`, the same function
+the simulation uses): of two equally unsure frames the one with more look-alikes among the open
+leaders goes first, so the first labels are not spent on outliers. The queue interleaves
+predicted classes (round robin, each class sorted by the strategy) so one class cannot fill a
+session, and puts a control item (a deterministic ~10% pseudo-random slice, ordered at random)
+at every 10th place, so the efficiency of the strategy can be measured against random sampling
+on the person's own labels.
 """
 
 from __future__ import annotations
@@ -117,6 +120,20 @@ def strategy_key(strategy: str):
     raise ValueError(f"unknown strategy {strategy!r}; choose {', '.join(STRATEGIES)}")
 
 
+def density_key(items: list[ReviewItem]):
+    """Margin's density-weighted key over `items` (ml.query.density_margin), or plain margin's
+    key when an item has no stored embedding or the widths differ (an older model's items)."""
+    plain = strategy_key("margin")
+    try:
+        dens = query.density(decode_embeddings([i.embedding for i in items])) if items else []
+    except ValueError:
+        return plain
+    margins = np.asarray([plain(i)[0] for i in items], dtype=np.float64)
+    keys = dict(zip((i.pk for i in items), query.density_margin(margins, np.asarray(dens)),
+                    strict=True))
+    return lambda i: (float(keys[i.pk]), i.pk)
+
+
 def balanced(items: list[ReviewItem], key) -> list[ReviewItem]:
     """Round robin over predicted classes, each class in `key` order (ml.query.balanced)."""
     return query.balanced(items, key, lambda item: item.predicted)
@@ -133,6 +150,8 @@ def ordered_queue(owner_id: int, strategy: str = "margin",
                        members__status=ReviewItem.Status.OPEN))))
     for item in leaders:
         item.group_size = 1 + item.open_members
+    if strategy == "margin":  # density over every open leader, controls too, as ml.query does
+        key = density_key(leaders)
     controls = sorted((i for i in leaders if i.control), key=strategy_key("random"))
     return with_controls(balanced([i for i in leaders if not i.control], key), controls)
 

@@ -5,7 +5,8 @@
 
 Starts from a model (default: the shipped one) and plays the product's learning loop: the pool
 is ordered exactly as the review queue orders it (`ml.query`, shared with labeling.queue:
-margin/entropy/random inside each predicted class, classes interleaved, near-duplicate groups
+margin (density-weighted over the open frames' embeddings)/entropy/random inside each
+predicted class, classes interleaved, near-duplicate groups
 labelled as one item, a ~10% random control slice at every 10th place); the first K frames get
 their true labels (the folder names); every 5th labelling action per class is reserved for the
 gold set and never trained on (labeling.gold); with >= 10 training labels the head is retrained
@@ -202,7 +203,7 @@ def simulate(model_dir: Path, pool_dir: Path, test_dir: Path, *, strategy: str, 
         open_leaders = [i for i in range(len(pool.y)) if leaders[i] == i and i not in taken]
         open_leaders += [i for i in range(len(pool.y)) if i not in taken
                          and leaders[i] in taken and i not in open_leaders]
-        order = query_order(probs, control, keys, strategy, open_leaders)
+        order = query_order(probs, control, keys, strategy, open_leaders, pool.x)
         if not order:
             break
         reveal(loop, pool, leaders, order, min(batch, budget - len(loop.labelled)), gold_every)

@@ -12,6 +12,7 @@ import pytest
 from labeling import queue as review_queue
 from labeling.models import ReviewItem
 from labeling.services import rescore_queue
+from ml import query
 from tests.labeling.seed import activate_unsure_model, seed_review
 
 pytestmark = pytest.mark.django_db
@@ -37,16 +38,32 @@ def per_class(items: list[ReviewItem]) -> dict[str, list[ReviewItem]]:
     return lanes
 
 
-def test_margin_is_the_default_order_smallest_margin_first_within_each_class(mixed, owner):
+def density_keys(items: list[ReviewItem]) -> dict[int, float]:
+    """ml.query's density-weighted margin over all open leaders, from the stored embeddings."""
+    dens = query.density(review_queue.decode_embeddings([i.embedding for i in items]))
+    keys = query.density_margin(np.asarray([i.margin for i in items]), dens)
+    return {i.pk: float(k) for i, k in zip(items, keys, strict=True)}
+
+
+def test_margin_is_the_default_order_density_weighted_within_each_class(mixed, owner):
     queue = review_queue.ordered_queue(owner.pk)
     assert len(queue) == 24
     main = [i for i in queue if not i.control]
     for item in main:
         p = probs_of(item)
         assert item.margin == pytest.approx(p[0] - p[1], abs=1e-4)
+    keys = density_keys(queue)  # the simulation's function on the queue's own items
+    for lane in per_class(main).values():
+        assert [keys[i.pk] for i in lane] == sorted(keys[i.pk] for i in lane)
+    assert keys[main[0].pk] == min(keys[i.pk] for i in main)
+
+
+def test_margin_falls_back_to_plain_margin_when_an_item_has_no_embedding(mixed, owner):
+    ReviewItem.objects.filter(pk=ReviewItem.objects.order_by("pk").first().pk).update(
+        embedding=None)
+    main = [i for i in review_queue.ordered_queue(owner.pk) if not i.control]
     for lane in per_class(main).values():
         assert [i.margin for i in lane] == sorted(i.margin for i in lane)
-    assert main[0].margin == min(i.margin for i in main)
 
 
 def test_entropy_orders_highest_entropy_first_within_each_class(mixed, owner):
@@ -128,3 +145,24 @@ def test_distinct_screens_are_not_merged_into_one_group(mixed, owner):
     leaders = ReviewItem.objects.filter(group__isnull=True).count()
     assert leaders == 24 - sum(1 for f in mixed if f.review.group_id)
     assert leaders >= 20
+
+
+def test_of_equally_unsure_items_the_one_with_look_alikes_goes_first(mixed, owner):
+    """Every item equally unsure; one item per class is an outlier (no look-alike) and has the
+    smallest pk, so plain margin (ties by pk) would put it first in its class."""
+    rng = np.random.default_rng(0)
+    items = list(ReviewItem.objects.filter(group__isnull=True).order_by("pk"))
+    lanes = per_class(items)
+    outliers = {lane[0].pk for lane in lanes.values()}
+    for n, item in enumerate(items):
+        vector = np.eye(16)[8 + n % 8] if item.pk in outliers else (
+            np.eye(16)[0] + 0.05 * rng.standard_normal(16))
+        ReviewItem.objects.filter(pk=item.pk).update(
+            margin=0.1, embedding=review_queue.encode_embedding(vector))
+    main = [i for i in review_queue.ordered_queue(owner.pk) if not i.control]
+    checked = 0
+    for lane in per_class(main).values():
+        if any(i.pk in outliers for i in lane) and len(lane) > 1:
+            assert lane[-1].pk in outliers and lane[0].pk not in outliers
+            checked += 1
+    assert checked >= 2
