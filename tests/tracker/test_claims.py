@@ -300,6 +300,19 @@ def test_a_redelivered_task_tops_its_batch_up_only_to_the_batch_size(device_toke
     assert Frame.objects.get(pk=third.pk).status == Frame.Status.PENDING
 
 
+def test_releasing_one_frame_of_a_batch_leaves_the_others_claimed(device_token, frames_dir,
+                                                                   categories):
+    """release_frames gives back exactly the frames it is handed (mutation testing: without
+    `pk__in` it released every frame the task had claimed)."""
+    head, partner = classify.claim_frames(
+        ingest(device_token[0], ["code", "terminal"])[0].pk, "task-1")
+    classify.release_frames([head], "task-1", "OSError: x")
+    head.refresh_from_db()
+    partner.refresh_from_db()
+    assert (head.status, head.claimed_by, head.error) == (Frame.Status.PENDING, "", "OSError: x")
+    assert (partner.status, partner.claimed_by) == (Frame.Status.PROCESSING, "task-1")
+
+
 def test_every_frame_of_a_saved_batch_gets_its_own_verdict(device_token, frames_dir, version):
     frames = ingest(device_token[0], ["code", "terminal"])
     claimed = classify.claim_frames(frames[0].pk, "task-1")
