@@ -1,12 +1,16 @@
 """The agent's heartbeat: tells the server what capture is doing (capturing, paused, error),
-when the last frame was taken and, while capture fails, why — so the Today page can say
-"display :99 is gone, retrying" instead of going quiet.
+when the last frame was taken, while capture fails why, and whether it is paused on this
+computer — so the Today page can say "display :99 is gone, retrying" instead of going quiet,
+and the privacy page and header can say "paused on this computer until 14:30". It is the
+agent's only report to the server (`GET /api/capture-state` only asks).
 
 `POST /api/agent-status` (device token), a small JSON object:
 
     state          "capturing" | "paused" | "error"
     error          str: the last capture failure as the agent logged it ("" when capturing)
     paused         str: why capture is paused or skipped ("" when it is not)
+    local_pause    "" | "forever" | ISO 8601 time: the pause set on this computer
+                   (`python -m agent --pause`, agent.privacy.PauseFlag.report)
     last_frame_at  ISO 8601 UTC time of the last frame put in the spool, or null
     display        the DISPLAY the agent captures ("" when unset)
     captured, spool  int: frames captured since start, frames waiting in the spool
@@ -107,7 +111,8 @@ class Heartbeat:
         return {"state": "error" if failing else "paused" if paused else "capturing",
                 "error": self.error_text() if failing else "", "paused": paused,
                 "last_frame_at": self.last_frame_at.isoformat() if self.last_frame_at else None,
-                "display": self.display, "captured": agent.captured,
+                "display": self.display, "local_pause": local_pause(agent),
+                "captured": agent.captured,
                 "spool": len(agent.spool.pending())}
 
     def error_text(self) -> str:
@@ -141,6 +146,12 @@ class Heartbeat:
 
     def close(self) -> None:
         logging.getLogger("timenet.agent").removeHandler(self._failures)
+
+
+def local_pause(agent: Any) -> str:
+    """`agent`'s local pause as reported: "" (none), "forever" or the ISO time it ends."""
+    flag = getattr(getattr(agent, "guard", None), "pause_flag", None)
+    return flag.report(datetime.now(UTC)) if flag is not None else ""
 
 
 _BEATS: dict[int, Heartbeat] = {}

@@ -172,8 +172,8 @@ class PauseFlag:
         return existed
 
     def report(self, now: datetime) -> str:
-        """The flag as the agent reports it to the server: "" (not paused), "forever", or the
-        ISO time the pause ends."""
+        """The flag as the agent's heartbeat reports it to the server (`local_pause`,
+        agent/heartbeat.py): "" (not paused), "forever", or the ISO time the pause ends."""
         if not self.active(now):
             return ""
         try:

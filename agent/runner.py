@@ -122,9 +122,9 @@ class Agent:
             self.skipped += 1
 
     def refresh_state(self) -> None:
-        """Ask the server for its pause and exclusions (the last known ones hold otherwise)."""
-        report = self.guard.report(datetime.now(UTC), self.skip_reason)
-        self.guard.refresh(self.uploader.server_url, self.uploader.token, report)
+        """Ask the server for its pause and exclusions (the last known ones hold otherwise).
+        A bare request: what this agent is doing goes in its heartbeat (agent/heartbeat.py)."""
+        self.guard.refresh(self.uploader.server_url, self.uploader.token)
 
     def excluded_in_spool(self, meta_json: str) -> bool:
         """Whether a spooled frame's window is excluded by the rules in force now (a rule added

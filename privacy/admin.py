@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from privacy.models import AgentReport, ExclusionRule, PrivacySettings
+from privacy.models import ExclusionRule, PrivacySettings
 
 
 @admin.register(PrivacySettings)
@@ -14,7 +14,3 @@ class ExclusionRuleAdmin(admin.ModelAdmin):
     list_display = ("owner", "kind", "pattern", "created_at")
     list_filter = ("kind",)
 
-
-@admin.register(AgentReport)
-class AgentReportAdmin(admin.ModelAdmin):
-    list_display = ("device", "reported_at", "skipping", "local_paused", "local_paused_until")

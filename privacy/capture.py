@@ -8,14 +8,15 @@ syntax and matching belong to agent/privacy.py, so server and agent can never di
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from agent.privacy import PatternError, check_pattern
-from privacy.models import AgentReport, ExclusionRule, PrivacySettings
+from privacy.models import ExclusionRule, PrivacySettings
+from tracker import capture_status
 from tracker.models import Device
 
 # The pause buttons: label -> duration name understood by pause_end().
@@ -105,53 +106,34 @@ def agent_state(user, now: datetime | None = None) -> dict[str, Any]:
     }
 
 
-# A report older than this means the agent is not running (it asks before every capture).
-REPORT_FRESH = timedelta(minutes=2)
-REPORT_WRITE_EVERY = timedelta(seconds=60)  # an unchanged report is rewritten at most this often
-
-
-def record_report(device, skipping: str, local_pause: str, now: datetime | None = None) -> None:
-    """Store what an agent says about itself (the capture-state request's query string).
-    Malformed values are stored as "paused until resumed" / cut to 200 characters rather than
-    refused: the report must never keep an agent from getting its state."""
-    now = now or timezone.now()
-    until = None
-    if local_pause and local_pause != "forever":
-        try:
-            until = datetime.fromisoformat(local_pause)
-            until = until if until.tzinfo else until.replace(tzinfo=UTC)
-        except ValueError:
-            until = None
-    values = {"skipping": skipping.replace("\x00", "")[:200], "local_paused": bool(local_pause),
-              "local_paused_until": until}
-    current = AgentReport.objects.filter(device=device).first()
-    if current is not None and all(getattr(current, k) == v for k, v in values.items()) \
-            and now - current.reported_at < REPORT_WRITE_EVERY:
-        return  # nothing new: spare the database a write every capture tick
-    AgentReport.objects.update_or_create(device=device, defaults={**values, "reported_at": now})
+def agent_line(status: capture_status.CaptureStatus) -> str:
+    """What a device's agent last said, as the privacy page puts it: "capturing", "paused on
+    this computer until 14:30", "not capturing: <reason>", "no contact since ...", or "its
+    agent has not reported yet"."""
+    if status.reported_at is None:
+        return "its agent has not reported yet"
+    if status.state == "silent":  # no heartbeat for capture_status.SILENT_AFTER s
+        return f"no contact since {timezone.localtime(status.reported_at):%Y-%m-%d %H:%M}"
+    if status.local_pause:
+        until = status.local_paused_until
+        return "paused on this computer" + (
+            f" until {timezone.localtime(until):%H:%M}" if until else "")
+    reason = status.error if status.state == "error" else status.paused
+    if status.state == "capturing" and not reason:
+        return "capturing"
+    return f"not capturing: {reason or status.state}"
 
 
 def agent_lines(user, now: datetime | None = None) -> list[dict[str, Any]]:
-    """Per device of `user`: {"device", "line", "live"}; the line says what its agent last
-    reported ("capturing", "paused on this computer until 14:30", "not capturing: ...",
-    "no contact since ...")."""
+    """Per device of `user` (by name): {"device", "line", "live"} from its agent's last
+    heartbeat (tracker.capture_status, the one report an agent sends); `live` = it reported
+    within capture_status.SILENT_AFTER s. One query (the devices); no frame is looked at."""
     now = now or timezone.now()
     out = []
-    for device in Device.objects.filter(owner=user).select_related("agent_report").order_by("name"):
-        report = getattr(device, "agent_report", None)
-        if report is None:
-            out.append({"device": device, "line": "its agent has not asked yet", "live": False})
-            continue
-        live = now - report.reported_at < REPORT_FRESH
-        if not live:
-            line = f"no contact since {timezone.localtime(report.reported_at):%Y-%m-%d %H:%M}"
-        elif report.local_paused:
-            line = "paused on this computer" + (
-                f" until {timezone.localtime(report.local_paused_until):%H:%M}"
-                if report.local_paused_until else "")
-        else:
-            line = f"not capturing: {report.skipping}" if report.skipping else "capturing"
-        out.append({"device": device, "line": line, "live": live})
+    for device in Device.objects.filter(owner=user).order_by("name"):
+        status = capture_status.last_report(device, now)
+        out.append({"device": device, "line": agent_line(status),
+                    "live": status.reported_at is not None and status.state != "silent"})
     return out
 
 

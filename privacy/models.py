@@ -64,18 +64,3 @@ class ExclusionRule(models.Model):
     def __str__(self) -> str:
         return f"{self.kind} {self.pattern!r}"
 
-
-class AgentReport(models.Model):
-    """What a capture agent last said about itself when it asked for its capture state: when,
-    why it is not capturing (a rule or the pause, never a window title; empty = capturing),
-    and its local pause (`python -m agent --pause`). Shown on the privacy page and header."""
-
-    device = models.OneToOneField("tracker.Device", on_delete=models.CASCADE,
-                                  related_name="agent_report")
-    reported_at = models.DateTimeField()
-    skipping = models.CharField(max_length=200, blank=True)
-    local_paused = models.BooleanField(default=False)
-    local_paused_until = models.DateTimeField(null=True, blank=True)
-
-    def __str__(self) -> str:
-        return f"report of {self.device} at {self.reported_at:%H:%M:%S}"

@@ -1,5 +1,7 @@
 """Capture status per device, as the agent's heartbeat reports it (agent/heartbeat.py): the
-state (capturing, paused, error), the last frame and why capture fails — for the Today page.
+state (capturing, paused, error), the last frame, why capture fails and the agent's own local
+pause — the one agent-to-server report: the Today page's line and the privacy page's device
+lines and header (privacy.capture reads it here) all come from it.
 
 Kept as one small JSON file per device under DATA_DIR/capture_status/ (written atomically), not
 in the database: it is a few hundred bytes overwritten every 30 s, history is not wanted, and a
@@ -32,7 +34,8 @@ class StatusError(ValueError):
 
 @dataclass(frozen=True)
 class CaptureStatus:
-    """What the Today page shows for one device."""
+    """What the Today page (and the privacy page, privacy.capture.agent_lines) shows for one
+    device."""
 
     device: str
     state: str  # capturing | paused | error | silent | unknown
@@ -40,6 +43,12 @@ class CaptureStatus:
     error: str
     paused: str
     reported_at: datetime | None  # when the last heartbeat arrived
+    local_pause: str = ""  # "" | "forever" | ISO time: `python -m agent --pause` on that computer
+
+    @property
+    def local_paused_until(self) -> datetime | None:
+        """When the local pause ends (None: not paused locally, or until resumed)."""
+        return _time(self.local_pause) if self.local_pause not in ("", "forever") else None
 
 
 def status_dir() -> Path:
@@ -54,16 +63,28 @@ def _text(body: dict[str, Any], key: str) -> str:
                    )[:MAX_TEXT]
 
 
-def _time(value: Any) -> datetime | None:
+def _time(value: Any, key: str = "last_frame_at") -> datetime | None:
     if value is None:
         return None
     try:
         moment = datetime.fromisoformat(value)
     except (TypeError, ValueError) as exc:
-        raise StatusError("last_frame_at must be an ISO 8601 time or null") from exc
+        raise StatusError(f"{key} must be an ISO 8601 time or null") from exc
     if moment.tzinfo is None:
-        raise StatusError("last_frame_at needs a UTC offset")
+        raise StatusError(f"{key} needs a UTC offset")
     return moment
+
+
+def _local_pause(body: dict[str, Any]) -> str:
+    """The agent's local pause: "" (none), "forever" (until resumed) or the ISO time it ends
+    (with a UTC offset). A missing field (an older agent) is "". Raises StatusError."""
+    value = body.get("local_pause") or ""
+    if value in ("", "forever"):
+        return value
+    if not isinstance(value, str):
+        raise StatusError('local_pause must be "", "forever" or an ISO 8601 time')
+    moment = _time(value, "local_pause")
+    return moment.isoformat() if moment else ""
 
 
 def parse(raw: bytes) -> dict[str, Any]:
@@ -77,6 +98,7 @@ def parse(raw: bytes) -> dict[str, Any]:
     last = _time(body.get("last_frame_at"))
     return {"state": body["state"], "error": _text(body, "error"),
             "paused": _text(body, "paused"), "display": _text(body, "display"),
+            "local_pause": _local_pause(body),
             "last_frame_at": last.isoformat() if last else None}
 
 
@@ -96,16 +118,25 @@ def _stored(device: Device) -> dict[str, Any] | None:
         return None
 
 
+def last_report(device: Device, now: datetime | None = None) -> CaptureStatus:
+    """`device`'s last heartbeat alone, with no database query (the last frame is the one the
+    heartbeat named): "silent" once none came for SILENT_AFTER s, "unknown" if it never sent
+    one. The privacy page and every page's header read this."""
+    return _status(device, now or timezone.now(), None)
+
+
 def for_device(device: Device, now: datetime | None = None,
                last_db: datetime | None = None) -> CaptureStatus:
-    """The device's capture status: its last heartbeat, "silent" once none came for
-    SILENT_AFTER s, "unknown" if it never sent one; the last frame from the database too
+    """The device's capture status (`last_report`) with the last frame from the database too
     (`last_db`, when the caller has it; else one query)."""
-    now = now or timezone.now()
-    stored = _stored(device) or {}
-    reported = _time(stored.get("reported_at"))
     if last_db is None:
         last_db = Frame.objects.filter(device=device).aggregate(m=Max("captured_at"))["m"]
+    return _status(device, now or timezone.now(), last_db)
+
+
+def _status(device: Device, now: datetime, last_db: datetime | None) -> CaptureStatus:
+    stored = _stored(device) or {}
+    reported = _time(stored.get("reported_at"))
     last_beat = _time(stored.get("last_frame_at"))
     last = max((t for t in (last_db, last_beat) if t is not None), default=None)
     state = stored.get("state", "unknown")
@@ -113,7 +144,7 @@ def for_device(device: Device, now: datetime | None = None,
         state = "silent"
     return CaptureStatus(device=device.name, state=state, last_frame_at=last,
                          error=stored.get("error", ""), paused=stored.get("paused", ""),
-                         reported_at=reported)
+                         reported_at=reported, local_pause=stored.get("local_pause", ""))
 
 
 def for_user(user) -> list[CaptureStatus]:

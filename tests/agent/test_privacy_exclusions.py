@@ -174,7 +174,7 @@ def test_rules_and_pause_from_the_server_hold_and_survive_a_restart_offline(
     agent.capture_once()
     assert agent.captured == 0 and agent.screen.grabs == 0
     assert "title '*TEST-TERM*'" in agent.skip_reason
-    assert any(path.startswith("/api/capture-state?") for _, path, _ in recorder.requests)
+    assert ("GET", "/api/capture-state", b"") in recorder.requests  # a bare ask, no report
 
     restarted = agent_on(xvfb.name, tmp_path / "b", refusing_url, state_file=state_file)
     restarted.refresh_state()  # the server is away: the cached state holds
@@ -254,8 +254,12 @@ def test_unticking_private_windows_on_the_page_lets_them_be_captured(own_display
 
 
 def test_the_agent_tells_the_server_why_it_is_not_capturing(tmp_path, recorder: Recorder):
-    """Checked failing with the report left out of Agent.refresh_state (a bare GET)."""
-    from urllib.parse import parse_qs, urlsplit
+    """Its heartbeat (`POST /api/agent-status`) carries the reason and the local pause; the
+    capture-state request is a bare GET. Checked failing with `local_pause` left out of
+    Heartbeat.body (the server could not tell a local pause)."""
+    from urllib.parse import urlsplit
+
+    from agent.heartbeat import STATUS_PATH, Heartbeat
 
     flag = PauseFlag(tmp_path / "capture.paused")
     flag.set(None)
@@ -265,7 +269,14 @@ def test_the_agent_tells_the_server_why_it_is_not_capturing(tmp_path, recorder: 
     agent.capture_once()  # paused: never touches the (absent) screen
     agent.refresh_state()
     method, path, _ = recorder.requests[-1]
-    query = parse_qs(urlsplit(path).query)
-    assert method == "GET" and urlsplit(path).path == "/api/capture-state"
-    assert query["skipping"][0].startswith("paused on this computer")
-    assert query["local_pause"] == ["forever"]
+    assert method == "GET" and path == "/api/capture-state"  # no report in the query
+    beat = Heartbeat(recorder.url, "t")
+    try:
+        assert beat.report(agent)
+    finally:
+        beat.close()
+    method, path, body = recorder.requests[-1]
+    sent = json.loads(body)
+    assert method == "POST" and urlsplit(path).path == STATUS_PATH
+    assert sent["state"] == "paused" and sent["paused"].startswith("paused on this computer")
+    assert sent["local_pause"] == "forever"

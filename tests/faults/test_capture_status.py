@@ -40,7 +40,9 @@ def test_a_heartbeat_without_a_device_token_is_refused(client, data_dir):
 @pytest.mark.parametrize("body", [b"{", b"[]", {"state": "dancing"}, {},
                                   {"state": "error", "error": 5},
                                   {"state": "capturing", "last_frame_at": "yesterday"},
-                                  {"state": "capturing", "last_frame_at": "2026-11-30T10:00"}])
+                                  {"state": "capturing", "last_frame_at": "2026-11-30T10:00"},
+                                  {"state": "paused", "local_pause": "tomorrow"},
+                                  {"state": "paused", "local_pause": ["forever"]}])
 def test_a_malformed_heartbeat_is_a_400_and_nothing_is_stored(client, device_token, data_dir,
                                                               body):
     response = post(client, device_token[1], body)
