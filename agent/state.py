@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import logging
 import urllib.error
-import urllib.parse
 import urllib.request
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -26,14 +25,11 @@ STATE_PATH = "/api/capture-state"
 STATE_TIMEOUT = 3.0  # seconds; a slow answer must not delay the capture schedule much
 
 
-def fetch_state(server_url: str, token: str, report: dict[str, str] | None = None,
-                timeout: float = STATE_TIMEOUT) -> ServerState:
-    """The server's capture state for this device; `report` (what this agent is doing:
-    `skipping` = why it is not capturing, `local_pause` = PauseFlag.report) goes along as the
-    query string so the dashboard can show it. Raises OSError/ValueError when the server
+def fetch_state(server_url: str, token: str, timeout: float = STATE_TIMEOUT) -> ServerState:
+    """The server's capture state for this device (what the agent itself is doing goes to the
+    server in its heartbeat, agent/heartbeat.py). Raises OSError/ValueError when the server
     cannot be asked or answers something malformed (the caller keeps its last known state)."""
-    query = ("?" + urllib.parse.urlencode(report)) if report else ""
-    request = urllib.request.Request(server_url.rstrip("/") + STATE_PATH + query,
+    request = urllib.request.Request(server_url.rstrip("/") + STATE_PATH,
                                      headers={"Authorization": f"Device {token}"})
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:
@@ -74,16 +70,11 @@ class CaptureGuard:
     def excluded_reason(self, title: str, app: str) -> str | None:
         return self.effective_rules().match(title, app)
 
-    def report(self, now: datetime, skipping: str | None) -> dict[str, str]:
-        """What this agent tells the server about itself (fetch_state's `report`)."""
-        local = self.pause_flag.report(now) if self.pause_flag is not None else ""
-        return {"skipping": (skipping or "")[:200], "local_pause": local}
-
-    def refresh(self, server_url: str, token: str, report: dict[str, str] | None = None) -> bool:
-        """Ask the server for its state (telling it `report`); returns whether it answered
-        (else the last state stays in force)."""
+    def refresh(self, server_url: str, token: str) -> bool:
+        """Ask the server for its state; returns whether it answered (else the last state
+        stays in force)."""
         try:
-            state = fetch_state(server_url, token, report)
+            state = fetch_state(server_url, token)
         except (OSError, ValueError, PatternError) as exc:
             log.debug("capture state not refreshed: %s", exc)
             return False

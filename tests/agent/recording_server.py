@@ -29,7 +29,7 @@ def handler_for(recorder: Recorder) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:  # noqa: N802 - http.server's name
             recorder.requests.append(("GET", self.path, b""))
-            path = self.path.split("?", 1)[0]  # the agent reports itself in the query
+            path = self.path.split("?", 1)[0]  # old agents sent a query; it is ignored
             self.answer(200, recorder.state if path == "/api/capture-state"
                         else {"notifications": []})
 
