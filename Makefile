@@ -26,7 +26,7 @@ run: $(STAMP)
 test: $(STAMP) system-deps
 	env -u DATABASE_URL -u REDIS_URL $(PY) -m pytest
 	env -u REDIS_URL DATABASE_URL=postgres://postgres@127.0.0.1:5432/test \
-	  $(PY) -m pytest tests/tracker tests/labeling tests/privacy tests/security tests/faults tests/e2e
+	  $(PY) -m pytest tests/tracker tests/labeling tests/security tests/faults tests/e2e
 
 lint: $(STAMP)
 	$(PY) -m ruff check .

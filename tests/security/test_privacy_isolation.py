@@ -11,7 +11,7 @@ from django.test import Client
 
 from privacy import capture
 from privacy.models import ExclusionRule
-from tests.privacy.stored import model_version, stored_frame
+from tests.support.stored_frames import model_version, stored_frame
 from tracker.devices import create_device
 from tracker.models import Frame
 

@@ -8,7 +8,7 @@ import pytest
 from django.utils import timezone
 
 from tests.conftest import wait_until
-from tests.privacy.stored import image_file, model_version, stored_frame
+from tests.support.stored_frames import image_file, model_version, stored_frame
 from tracker.models import Frame
 
 pytestmark = pytest.mark.django_db(transaction=True)

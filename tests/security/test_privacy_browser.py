@@ -11,7 +11,7 @@ import pytest
 from privacy import capture
 from privacy.models import ExclusionRule
 from tests.e2e.conftest import browser, session_page  # noqa: F401 - fixture
-from tests.privacy.stored import model_version, stored_frame
+from tests.support.stored_frames import model_version, stored_frame
 from tracker.models import Frame
 
 pytestmark = pytest.mark.django_db(transaction=True)

@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from privacy.models import PrivacySettings
 from privacy.retention import apply_retention, policy_for
-from tests.privacy.stored import image_file, model_version, stored_frame
+from tests.support.stored_frames import image_file, model_version, stored_frame
 from tracker.models import Frame, Observation, UsageRollup
 
 pytestmark = pytest.mark.django_db

@@ -10,7 +10,7 @@ from django.db.models import Sum
 from django.utils import timezone
 
 from labeling.models import Label, ReviewItem
-from tests.privacy.stored import image_file, model_version, stored_frame
+from tests.support.stored_frames import image_file, model_version, stored_frame
 from tracker.models import Frame, Observation, UsageRollup
 
 pytestmark = pytest.mark.django_db
