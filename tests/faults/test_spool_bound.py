@@ -74,3 +74,33 @@ def test_the_agent_warns_once_while_full_and_captures_again_after_a_flush(
     assert len(recorder.uploads()) == 2 and spool.pending() == []
     agent.capture_or_back_off()
     assert agent.captured == 3 and json.loads(spool.load(spool.pending()[0])[1])["duration"] == 1
+
+
+def scanned(spool: Spool) -> tuple[int, int]:
+    """(frames, bytes) counted from disk, as a restarted agent would."""
+    return Spool(spool.directory, max_frames=None, max_bytes=None).usage()
+
+
+def test_the_running_count_matches_the_disk_after_every_put_remove_and_reject(tmp_path):
+    """The bound uses a running count (no directory scan per capture), so every operation must
+    keep it equal to what is on disk. Found by mutation testing: `remove`/`reject` subtracting
+    two frames, or adding the bytes back, survived every other test."""
+    spool = Spool(tmp_path / "spool", max_frames=None, max_bytes=None)
+    spool.usage()  # start the running count
+    handles = [spool.put(b"x" * (100 + i), json.dumps({"i": i})) for i in range(5)]
+    assert spool.usage() == scanned(spool) == (5, sum(100 + i + 8 for i in range(5)))
+    spool.remove(handles[0])
+    assert spool.usage() == scanned(spool) == (4, sum(100 + i + 8 for i in range(1, 5)))
+    spool.reject(handles[1], "HTTP 400")
+    assert spool.usage() == scanned(spool) == (3, sum(100 + i + 8 for i in range(2, 5)))
+    spool.remove(handles[0])  # removing twice changes nothing
+    assert spool.usage() == scanned(spool)
+
+
+def test_a_frame_that_fills_the_byte_cap_exactly_fits(tmp_path):
+    """The byte bound is inclusive: 998 + 2 bytes of metadata fill a 1,000-byte spool."""
+    spool = Spool(tmp_path / "spool", max_bytes=1000)
+    spool.put(b"x" * 998, "{}")
+    assert spool.usage() == (1, 1000)
+    with pytest.raises(SpoolFull):
+        spool.put(b"", "{}")
