@@ -61,8 +61,14 @@ def validate_image(data: bytes) -> ImageInfo:
             image.load()  # decodes fully: a truncated or corrupt file fails here
     except IngestError:
         raise
+    except Image.DecompressionBombError as exc:
+        # Pillow refuses, inside Image.open, anything over twice its own pixel limit (~179 Mpx)
+        # before our smaller cap is reached: the same refusal, said the same way.
+        raise IngestError(413, f"too many pixels: {exc}") from exc
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
         raise IngestError(400, f"not a valid image: {exc}") from exc
+    except Exception as exc:  # noqa: BLE001 - untrusted bytes: any decoder failure is a bad image
+        raise IngestError(400, f"not a valid image ({type(exc).__name__}: {exc})") from exc
     return ImageInfo(ACCEPTED_FORMATS[fmt], width, height)
 
 

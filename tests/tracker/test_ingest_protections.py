@@ -14,7 +14,9 @@ import io
 import json
 import os
 import socket
+import struct
 import subprocess
+import zlib
 from datetime import timedelta
 from urllib.parse import urlsplit
 
@@ -146,6 +148,41 @@ def test_a_small_file_with_huge_pixel_dimensions_is_refused(client, device_token
     assert "8000x6000" in response.json()["error"]
     assert not Frame.objects.exists()
     assert not frames_dir.exists() or not any(frames_dir.rglob("*.png"))
+
+
+def png_header_only(width: int, height: int) -> bytes:
+    """A PNG whose header claims `width`x`height` px, with a tiny (wrong) pixel stream."""
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (struct.pack(">I", len(data)) + kind + data
+                + struct.pack(">I", zlib.crc32(kind + data)))
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header)
+            + chunk(b"IDAT", zlib.compress(b"\0" * 1000)) + chunk(b"IEND", b""))
+
+
+def jpeg_claiming(width: int, height: int) -> bytes:
+    """A real small JPEG whose start-of-frame marker is rewritten to claim `width`x`height`."""
+    data = bytearray(screen_jpeg("code", 1))
+    sof = data.index(b"\xff\xc0")
+    data[sof + 5:sof + 9] = struct.pack(">HH", height, width)
+    return bytes(data)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("image", [png_header_only(20000, 20000), png_header_only(100000, 100000),
+                                   jpeg_claiming(14000, 14000), jpeg_claiming(65535, 65535)],
+                         ids=["png-400Mpx", "png-10Gpx", "jpeg-196Mpx", "jpeg-4Gpx"])
+def test_a_header_claiming_more_pixels_than_pillow_opens_is_413_not_500(
+        client, device_token, frames_dir, image):
+    """Pillow itself refuses, inside Image.open, anything over twice its MAX_IMAGE_PIXELS (~179
+    Mpx) with DecompressionBombError, before the 40 Mpx cap runs. Found by a hostile review
+    (a 500 for each of these); without the DecompressionBombError branch in validate_image
+    these answer 500 again (tried)."""
+    response = post_frame(client, f"Device {device_token[1]}", image)
+    assert response.status_code == 413
+    assert "too many pixels" in response.json()["error"]
+    assert not Frame.objects.exists()
+    assert not frames_dir.exists() or not any(p.is_file() for p in frames_dir.rglob("*"))
 
 
 @pytest.mark.django_db
