@@ -21,6 +21,13 @@ FOCUS_DEFINITION = ("Focus score = productive time / (productive + distracting t
                     "Away and unreviewed time count for neither.")
 # A range page reads one day bucket per day and series; a year keeps it to a handful of queries.
 MAX_RANGE_DAYS = 366
+# The days a page or export may ask for. Every page works out neighbours of the day (its week's
+# Monday and Sunday, the previous week for comparison, the local day's UTC bounds, the week
+# before and after for navigation), so a day near date.min/date.max would overflow datetime
+# arithmetic (OverflowError, a 500). No screen activity predates the Unix epoch, and year 9000
+# leaves millennia of room while staying far from datetime's year-9999 limit.
+FIRST_DAY = date(1970, 1, 1)
+LAST_DAY = date(9000, 12, 31)
 
 
 class PageError(ValueError):
@@ -28,13 +35,24 @@ class PageError(ValueError):
 
 
 def parse_day(text: str | None, what: str = "date") -> date:
-    """`YYYY-MM-DD` → date. Raises PageError naming the parameter when it is missing/invalid."""
+    """`YYYY-MM-DD` → date within FIRST_DAY..LAST_DAY. Raises PageError naming the parameter
+    when it is missing, invalid or outside that span (`check_day`)."""
     if not text:
         raise PageError(f"The {what} is missing: give it as YYYY-MM-DD.")
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise PageError(f"The {what} {text!r} is not a date: give it as YYYY-MM-DD.") from None
+    return check_day(day, what)
+
+
+def check_day(day: date, what: str = "date") -> date:
+    """`day` itself when pages can work with it (FIRST_DAY..LAST_DAY, see there); else raises
+    PageError naming the parameter and the span."""
+    if not FIRST_DAY <= day <= LAST_DAY:
+        raise PageError(f"The {what} {day.isoformat()} is outside the days TimeNet shows: "
+                        f"give one from {FIRST_DAY.isoformat()} to {LAST_DAY.isoformat()}.")
+    return day
 
 
 def monday_of(day: date) -> date:

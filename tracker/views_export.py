@@ -19,6 +19,7 @@ from django.db.models import OuterRef, QuerySet, Subquery
 from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest, StreamingHttpResponse
 from django.views.decorators.http import require_GET
 
+from tracker.dashboard import PageError, check_day
 from tracker.models import Device, Frame, UsageRollup
 from tracker.rollups import day_bounds, zone
 
@@ -42,6 +43,11 @@ def parse_range(request: HttpRequest) -> tuple[date, date]:
     except ValueError:
         raise ExportError("start and end must be dates written YYYY-MM-DD, e.g. "
                           "?start=2026-11-01&end=2026-11-30") from None
+    try:  # the pages' span: a day near date.max overflows day_bounds (a 500)
+        check_day(first, "start")
+        check_day(last, "end")
+    except PageError as exc:
+        raise ExportError(str(exc)) from None
     if last < first:
         raise ExportError(f"end ({last}) is before start ({first})")
     if (last - first).days > MAX_DAYS:
