@@ -12,8 +12,10 @@ from django.conf import settings
 from django.contrib.auth import get_user_model, login
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.tokens import default_token_generator
+from django.core.exceptions import RequestDataTooBig, SuspiciousOperation
 from django.db import connection
 from django.http import FileResponse, HttpRequest, HttpResponse, JsonResponse
+from django.http.multipartparser import MultiPartParserError
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -158,6 +160,25 @@ def favicon(request: HttpRequest) -> FileResponse:
     return response
 
 
+def upload_parts(request: HttpRequest) -> tuple[bytes, str | None]:
+    """The one `image` part's bytes and the one `meta` part of a frame upload. Raises
+    IngestError: 400 for a missing or repeated part or a malformed multipart body, 413 for a
+    metadata part over Django's in-memory limit (JSON, like every other refusal, instead of
+    Django's HTML error page)."""
+    try:
+        images, metas = request.FILES.getlist("image"), request.POST.getlist("meta")
+    except RequestDataTooBig as exc:
+        raise IngestError(413, "the metadata part is too large") from exc
+    except (SuspiciousOperation, MultiPartParserError) as exc:
+        raise IngestError(400, f"malformed multipart body: {exc}") from exc
+    if len(images) != 1:
+        raise IngestError(400, "multipart field 'image' is missing" if not images
+                          else "send one 'image' part per frame, not several")
+    if len(metas) > 1:
+        raise IngestError(400, "send one 'meta' part per frame, not several")
+    return images[0].read(), (metas[0] if metas else None)
+
+
 @csrf_exempt  # authenticated by the device token, not a browser session
 @require_POST
 def ingest(request: HttpRequest) -> JsonResponse:
@@ -168,11 +189,9 @@ def ingest(request: HttpRequest) -> JsonResponse:
     length = int(request.headers.get("Content-Length") or 0)
     if length > max_upload_bytes():  # refuse before reading the body
         return JsonResponse({"error": "frame too large"}, status=413)
-    upload = request.FILES.get("image")
-    if upload is None:
-        return JsonResponse({"error": "multipart field 'image' is missing"}, status=400)
     try:
-        frame, created = ingest_frame(device, upload.read(), request.POST.get("meta"))
+        image, meta = upload_parts(request)
+        frame, created = ingest_frame(device, image, meta)
     except IngestError as exc:
         return JsonResponse({"error": str(exc)}, status=exc.status)
     return JsonResponse({"id": frame.pk, "created": created, "status": frame.status},

@@ -363,3 +363,39 @@ def test_a_database_refusing_the_row_is_a_503_and_the_stored_image_is_removed(
     assert error.endswith("keep the frame and retry later")
     assert not Frame.objects.exists()
     assert stored_files(frames_dir) == []
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("parts, says", [
+    ({"image": [SimpleUploadedFile("a.jpg", screen_jpeg("code", 1), "image/jpeg"),
+                SimpleUploadedFile("b.jpg", screen_jpeg("code", 2), "image/jpeg")]},
+     "not several"),
+    ({"image": SimpleUploadedFile("a.jpg", screen_jpeg("code", 1), "image/jpeg"),
+      "meta": [json.dumps(META), json.dumps(META)]}, "not several"),
+    ({"meta": json.dumps(META)}, "'image' is missing"),
+], ids=["two-images", "two-metas", "no-image"])
+def test_an_ambiguous_upload_is_a_400_and_stores_nothing(client, device_token, frames_dir,
+                                                         parts, says):
+    """Two image or meta parts were resolved silently (the last one stored: hostile review);
+    without the count checks in tracker.views.upload_parts these are 201 again (tried)."""
+    parts.setdefault("meta", json.dumps(META))
+    response = client.post(reverse("tracker:ingest"), parts,
+                           headers={"Authorization": f"Device {device_token[1]}"})
+    assert response.status_code == 400
+    assert says in response.json()["error"]
+    assert not Frame.objects.exists()
+
+
+@pytest.mark.django_db
+def test_a_metadata_part_over_the_memory_limit_is_a_json_413(client, device_token, frames_dir,
+                                                              settings):
+    """Django refuses a form field over DATA_UPLOAD_MAX_MEMORY_SIZE with its HTML error page;
+    the agent reads JSON errors, so the ingest view answers the same refusal as JSON."""
+    title = "x" * (settings.DATA_UPLOAD_MAX_MEMORY_SIZE + 1)
+    response = client.post(reverse("tracker:ingest"), {
+        "meta": json.dumps({**META, "window_title": title}),
+        "image": SimpleUploadedFile("a.jpg", screen_jpeg("code", 1), "image/jpeg")},
+        headers={"Authorization": f"Device {device_token[1]}"})
+    assert response.status_code == 413
+    assert response.json()["error"] == "the metadata part is too large"
+    assert not Frame.objects.exists()
