@@ -63,8 +63,10 @@ def settings_page(request: HttpRequest) -> HttpResponse:
         form.save()
         messages.success(request, "Notification settings saved.")
         return redirect("notify:settings")
+    refused = request.method == "POST"  # the form is shown again with its errors: a 400
     return render(request, "notify/settings.html",
-                  {"form": form, "prefs": prefs, "recent": services.recent(request.user)})
+                  {"form": form, "prefs": prefs, "recent": services.recent(request.user)},
+                  status=400 if refused else 200)
 
 
 @login_required
