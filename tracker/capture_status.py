@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -21,11 +21,16 @@ from django.db.models import Max
 from django.utils import timezone
 
 from timenet_core.files import atomic_write
+from tracker.ingest import capture_window
 from tracker.models import Device, Frame
 
 STATES = ("capturing", "paused", "error")
 MAX_TEXT = 300  # characters kept of an error or pause reason
 SILENT_AFTER = 120.0  # seconds without a heartbeat after which the agent is called silent
+# How far ahead a local pause may end: `python -m agent --pause 400d` is fine, year 9999 is a
+# wrong clock or a hostile client (and would overflow every page's header, converted to local
+# time). A longer pause is "forever".
+MAX_PAUSE_AHEAD = timedelta(days=3653)
 
 
 class StatusError(ValueError):
@@ -48,7 +53,8 @@ class CaptureStatus:
     @property
     def local_paused_until(self) -> datetime | None:
         """When the local pause ends (None: not paused locally, or until resumed)."""
-        return _time(self.local_pause) if self.local_pause not in ("", "forever") else None
+        return _shown_time(self.local_pause) if self.local_pause not in ("", "forever") \
+            else None
 
 
 def status_dir() -> Path:
@@ -75,16 +81,48 @@ def _time(value: Any, key: str = "last_frame_at") -> datetime | None:
     return moment
 
 
+def _plausible(moment: datetime, key: str, ahead: timedelta, back: timedelta) -> datetime:
+    """`moment` in UTC when it lies within [now - back, now + ahead] of the server's clock.
+    Raises StatusError naming `key` otherwise — also for a time whose offset puts it outside
+    datetime's years 1..9999 in UTC (e.g. 9999-12-31T23:59:59-14:00), which no page could show."""
+    now = timezone.now()
+    try:
+        utc = moment.astimezone(UTC)
+    except OverflowError:
+        utc = None
+    if utc is None or utc > now + ahead:
+        raise StatusError(f"{key} {moment.isoformat()} is too far in the future (server time "
+                          f"{now.isoformat(timespec='seconds')}); check the agent's clock")
+    if utc < now - back:
+        raise StatusError(f"{key} {moment.isoformat()} is too far in the past (server time "
+                          f"{now.isoformat(timespec='seconds')}); check the agent's clock")
+    return utc
+
+
+def _last_frame(body: dict[str, Any]) -> datetime | None:
+    """The agent's last frame time (None: none yet), within the window a frame's capture time
+    must be in (tracker.ingest.capture_window). Raises StatusError."""
+    moment = _time(body.get("last_frame_at"))
+    if moment is None:
+        return None
+    skew, max_age = capture_window()
+    return _plausible(moment, "last_frame_at", skew, max_age)
+
+
 def _local_pause(body: dict[str, Any]) -> str:
     """The agent's local pause: "" (none), "forever" (until resumed) or the ISO time it ends
-    (with a UTC offset). A missing field (an older agent) is "". Raises StatusError."""
+    (with a UTC offset): not yet over by the server's clock (give or take the clock skew
+    allowed for frames) and at most MAX_PAUSE_AHEAD away. A missing field (an older agent) is
+    "". Raises StatusError."""
     value = body.get("local_pause") or ""
     if value in ("", "forever"):
         return value
     if not isinstance(value, str):
         raise StatusError('local_pause must be "", "forever" or an ISO 8601 time')
     moment = _time(value, "local_pause")
-    return moment.isoformat() if moment else ""
+    skew, _ = capture_window()  # the agent reports only a pause still running by its clock
+    _plausible(moment, "local_pause", MAX_PAUSE_AHEAD, skew)
+    return moment.isoformat()
 
 
 def parse(raw: bytes) -> dict[str, Any]:
@@ -95,7 +133,7 @@ def parse(raw: bytes) -> dict[str, Any]:
         raise StatusError(f"not JSON: {exc}") from exc
     if not isinstance(body, dict) or body.get("state") not in STATES:
         raise StatusError(f"state must be one of {', '.join(STATES)}")
-    last = _time(body.get("last_frame_at"))
+    last = _last_frame(body)
     return {"state": body["state"], "error": _text(body, "error"),
             "paused": _text(body, "paused"), "display": _text(body, "display"),
             "local_pause": _local_pause(body),
@@ -113,9 +151,26 @@ def record(device: Device, raw: bytes) -> dict[str, Any]:
 
 def _stored(device: Device) -> dict[str, Any] | None:
     try:
-        return json.loads((status_dir() / f"device-{device.pk}.json").read_text())
+        stored = json.loads((status_dir() / f"device-{device.pk}.json").read_text())
     except (OSError, ValueError):
         return None
+    return stored if isinstance(stored, dict) else None
+
+
+def _shown_time(value: Any) -> datetime | None:
+    """A time read back from a stored status, in UTC, or None (unknown) when it cannot be
+    shown: not an aware ISO time, or one outside what UTC and local time can hold. A file
+    written by an older server (which stored year 9999 with a -14:00 offset) or edited by hand
+    must not turn every page's header into a 500."""
+    try:
+        moment = _time(value)
+        if moment is None:
+            return None
+        utc = moment.astimezone(UTC)
+        timezone.localtime(utc)  # the header shows it in local time: that must work too
+    except (StatusError, OverflowError, ValueError):
+        return None
+    return utc
 
 
 def last_report(device: Device, now: datetime | None = None) -> CaptureStatus:
@@ -136,8 +191,8 @@ def for_device(device: Device, now: datetime | None = None,
 
 def _status(device: Device, now: datetime, last_db: datetime | None) -> CaptureStatus:
     stored = _stored(device) or {}
-    reported = _time(stored.get("reported_at"))
-    last_beat = _time(stored.get("last_frame_at"))
+    reported = _shown_time(stored.get("reported_at"))
+    last_beat = _shown_time(stored.get("last_frame_at"))
     last = max((t for t in (last_db, last_beat) if t is not None), default=None)
     state = stored.get("state", "unknown")
     if reported is not None and now - reported > timedelta(seconds=SILENT_AFTER):
