@@ -30,6 +30,7 @@ from django.utils import timezone
 
 from labeling import promotion
 from labeling.models import Label, RetrainRun
+from labeling.request_parsing import as_id
 from labeling.services import gold_labels, rescore_queue, training_labels
 from tracker import frame_store
 from tracker.model_registry import activate_model, active_model, register_model, shipped_model_dir
@@ -219,8 +220,9 @@ def previous_version(current: ModelVersion | None) -> ModelVersion | None:
 def find_version(name: str) -> ModelVersion:
     """A registered version by its version id (or row id). Raises RollbackError if unknown."""
     found = ModelVersion.objects.filter(version=name).order_by("-pk").first()
-    if found is None and name.isdigit():
-        found = ModelVersion.objects.filter(pk=int(name)).first()
+    row_id = as_id(name)  # ASCII digits within bigint only: "²" or 10**30 are no row id
+    if found is None and row_id is not None:
+        found = ModelVersion.objects.filter(pk=row_id).first()
     if found is None:
         raise RollbackError(f"no model version {name!r}")
     return found

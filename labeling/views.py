@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
@@ -15,6 +13,14 @@ from labeling.forms import RelabelRangeForm
 from labeling.heatmap import occlusion_map
 from labeling.models import Label
 from labeling.queue import STRATEGIES, group_frame_ids
+from labeling.request_parsing import (
+    BadRequest,
+    bad_request,
+    parse_id,
+    parse_id_list,
+    request_data,
+    text,
+)
 from labeling.similar import similar_items
 from tracker import frame_store
 from tracker.models import Category, Frame
@@ -22,18 +28,7 @@ from tracker.models import Category, Frame
 
 def strategy_of(request: HttpRequest, data: dict | None = None) -> str:
     value = (data or {}).get("strategy") or request.GET.get("strategy") or "margin"
-    return value if value in STRATEGIES else "margin"
-
-
-def body(request: HttpRequest) -> dict:
-    """The POSTed JSON object (the page's fetch calls) or the form fields."""
-    if request.content_type == "application/json":
-        try:
-            data = json.loads(request.body or b"{}")
-        except json.JSONDecodeError:
-            return {}
-        return data if isinstance(data, dict) else {}
-    return {k: (v if len(v) > 1 else v[0]) for k, v in request.POST.lists()}
+    return value if isinstance(value, str) and value in STRATEGIES else "margin"
 
 
 @login_required
@@ -48,7 +43,10 @@ def review_page(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_GET
 def next_item(request: HttpRequest) -> JsonResponse:
-    exclude = review.parse_ids(request.GET.get("exclude"))
+    try:
+        exclude = parse_id_list(request.GET.get("exclude"), "exclude")
+    except BadRequest as exc:
+        return bad_request(exc)
     return JsonResponse(review.next_payload(request.user, strategy_of(request), exclude))
 
 
@@ -57,20 +55,24 @@ def next_item(request: HttpRequest) -> JsonResponse:
 def label(request: HttpRequest) -> JsonResponse:
     """Label an item (and its open near-duplicates, or the confirmed `frames` of "label all
     similar"); answers with the next item."""
-    data = body(request)
-    item = review.item_for(request.user, int(data.get("item") or 0))
-    category = Category.objects.filter(code=data.get("category") or "").first()
+    try:
+        data = request_data(request)
+        item_id, code = parse_id(data.get("item"), "item"), text(data, "category")
+        confirmed = parse_id_list(data.get("frames"), "frames")
+        exclude = parse_id_list(data.get("exclude"), "exclude")
+    except BadRequest as exc:
+        return bad_request(exc)
+    item = review.item_for(request.user, item_id)
+    category = Category.objects.filter(code=code).first()
     if item is None or category is None:
         return JsonResponse({"error": "unknown item or category"}, status=400)
-    confirmed = review.parse_ids(data.get("frames"))
     frames = [item.frame_id, *confirmed] if confirmed else group_frame_ids(item)
     source = Label.Source.SIMILAR if confirmed else Label.Source.REVIEW
     try:
         labels = apply_label(request.user, frames, category, source)
     except CorrectionError as exc:
         return JsonResponse({"error": str(exc)}, status=400)
-    payload = review.next_payload(request.user, strategy_of(request, data),
-                                  review.parse_ids(data.get("exclude")))
+    payload = review.next_payload(request.user, strategy_of(request, data), exclude)
     return JsonResponse({"labelled": len(labels), **payload})
 
 
@@ -124,7 +126,13 @@ def frame_image(request: HttpRequest, frame_id: int) -> HttpResponse:
 @login_required
 @require_POST
 def relabel_range_view(request: HttpRequest) -> JsonResponse:
-    form = RelabelRangeForm(body(request), owner=request.user)
+    try:
+        data = request_data(request)
+        fields = {name: text(data, name, required=False)
+                  for name in ("start", "end", "category", "device")}
+    except BadRequest as exc:
+        return bad_request(exc)
+    form = RelabelRangeForm(fields, owner=request.user)
     if not form.is_valid():
         return JsonResponse({"errors": form.errors.get_json_data()}, status=400)
     d = form.cleaned_data
