@@ -10,6 +10,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from labeling import categories
 from labeling.forms import CategoryEditForm, CategoryForm, MergeCategoriesForm
+from labeling.permissions import staff_required
 from tracker.models import Category
 
 
@@ -37,6 +38,7 @@ def categories_page(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
+@staff_required
 @require_POST
 def category_add(request: HttpRequest) -> HttpResponse:
     form = CategoryForm(request.POST, prefix="new")
@@ -51,6 +53,7 @@ def category_add(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
+@staff_required
 @require_POST
 def category_edit(request: HttpRequest, code: str) -> HttpResponse:
     category = get_object_or_404(Category, code=code)
@@ -66,6 +69,7 @@ def category_edit(request: HttpRequest, code: str) -> HttpResponse:
 
 
 @login_required
+@staff_required
 @require_POST
 def category_merge(request: HttpRequest) -> HttpResponse:
     form = MergeCategoriesForm(request.POST, prefix="merge")

@@ -5,13 +5,16 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
 from labeling import model_report, retrain
 from labeling.models import RetrainRun
+from labeling.permissions import staff_required
 from labeling.tasks import retrain_model
+
+MAX_VERSION = 100  # ModelVersion.version max_length
 
 
 @login_required
@@ -27,6 +30,7 @@ def models_page(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
+@staff_required
 @require_POST
 def retrain_now(request: HttpRequest) -> HttpResponse:
     """Queue a retrain on a worker; "already running" when one holds the lock."""
@@ -43,11 +47,17 @@ def retrain_now(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
+@staff_required
 @require_POST
 def rollback_now(request: HttpRequest) -> HttpResponse:
     """Roll back to the posted version, or to the previously active one."""
+    version = request.POST.get("version") or None
+    if version is not None and (len(version) > MAX_VERSION or not version.isprintable()):
+        return HttpResponseBadRequest(f"version must be a model version name or row id: at most "
+                                      f"{MAX_VERSION} printable characters",
+                                      content_type="text/plain; charset=utf-8")
     try:
-        run = retrain.rollback(request.POST.get("version") or None, trigger="button")
+        run = retrain.rollback(version, trigger="button")
     except (retrain.AlreadyRunning, retrain.RollbackError) as exc:
         messages.error(request, str(exc))
     else:

@@ -130,6 +130,10 @@ def test_an_activity_the_active_model_predicts_cannot_be_merged_away(labelled_ch
 
 
 def logged_in(owner) -> Client:
+    """The owner signed in, as staff: categories are shared, so only staff may change them
+    (tests/security/test_shared_writes_staff_only.py checks the refusal)."""
+    owner.is_staff = True
+    owner.save(update_fields=["is_staff"])
     client = Client()
     client.force_login(owner)
     return client

@@ -15,6 +15,9 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def client(owner):
+    """The owner, as staff (the model is shared: retrain/rollback are staff-only)."""
+    owner.is_staff = True
+    owner.save(update_fields=["is_staff"])
     client = Client()
     client.force_login(owner)
     return client
@@ -46,6 +49,8 @@ def test_rollback_with_no_previous_model_says_so(client, active_model):
 
 
 def test_buttons_refuse_a_post_without_the_csrf_token(owner, active_model):
+    owner.is_staff = True  # so the 403 is the CSRF check's, not the staff-only one's
+    owner.save(update_fields=["is_staff"])
     strict = Client(enforce_csrf_checks=True)
     strict.force_login(owner)
     assert strict.post("/models/rollback").status_code == 403
