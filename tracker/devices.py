@@ -8,10 +8,32 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+import unicodedata
 
 from tracker.models import Device
 
 REVOKED_PREFIX = "revoked-"
+MAX_NAME = 100  # Device.name's max_length
+
+
+class DeviceNameError(ValueError):
+    """A device name that cannot be stored or shown safely (the message says why)."""
+
+
+def clean_name(name: str) -> str:
+    """`name` stripped, or DeviceNameError: empty, over MAX_NAME characters, or holding a
+    control/format/surrogate/private/unassigned character (Unicode category C*: NUL, which
+    PostgreSQL text refuses, bidi overrides such as U+202E that make a name read backwards,
+    zero-width characters) or a line/paragraph separator."""
+    name = (name or "").strip()
+    if not name or len(name) > MAX_NAME:
+        raise DeviceNameError(f"A device name is 1 to {MAX_NAME} characters.")
+    bad = next((c for c in name if unicodedata.category(c)[0] == "C"
+                or unicodedata.category(c) in ("Zl", "Zp")), None)
+    if bad is not None:
+        raise DeviceNameError(f"A device name cannot contain control or invisible characters "
+                              f"(found U+{ord(bad):04X}).")
+    return name
 
 
 def hash_token(token: str) -> str:
@@ -21,7 +43,9 @@ def hash_token(token: str) -> str:
 
 def create_device(owner, name: str) -> tuple[Device, str]:
     """A new capture agent and its token (shown once; only its hash is stored).
-    Raises IntegrityError when `owner` already has a device called `name`."""
+    Raises DeviceNameError for a bad name (see clean_name), IntegrityError when `owner`
+    already has a device called `name`."""
+    name = clean_name(name)
     token = secrets.token_urlsafe(32)
     device = Device.objects.create(owner=owner, name=name, token_hash=hash_token(token))
     return device, token

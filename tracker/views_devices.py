@@ -15,8 +15,6 @@ from django.views.decorators.http import require_GET, require_POST
 from tracker import devices
 from tracker.models import Device
 
-MAX_NAME = 100  # Device.name's max_length
-
 
 def render_page(request: HttpRequest, *, token: str = "", token_device: Device | None = None,
                 error: str = "", status: int = 200) -> HttpResponse:
@@ -39,11 +37,12 @@ def devices_page(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_POST
 def device_add(request: HttpRequest) -> HttpResponse:
-    """Register a device named by the form's `name`; 400 for an empty, too long or taken name."""
-    name = (request.POST.get("name") or "").strip()
-    if not name or len(name) > MAX_NAME:
-        return render_page(request, error=f"A device name is 1 to {MAX_NAME} characters.",
-                           status=400)
+    """Register a device named by the form's `name`; 400 for an empty, too long or taken name
+    or one with control/invisible characters (tracker.devices.clean_name)."""
+    try:
+        name = devices.clean_name(request.POST.get("name") or "")
+    except devices.DeviceNameError as exc:
+        return render_page(request, error=str(exc), status=400)
     try:
         with transaction.atomic():
             device, token = devices.create_device(request.user, name)

@@ -99,6 +99,33 @@ def test_a_bad_device_name_is_a_400_and_nothing_is_created(client, alice, name):
     assert response.status_code == 400 and not Device.objects.exists()
 
 
+@pytest.mark.parametrize("name", ["a\x00b", "\u202eevil.exe", "zero\u200bwidth", "tab\there",
+                                  "line\u2028break", "bell\x07", "del\x7f", "priv\ue000"])
+def test_a_device_name_with_control_or_invisible_characters_is_a_400(client, alice, name):
+    """The tester's NUL (201 on SQLite, a 500 on PostgreSQL, whose text cannot hold NUL) and
+    right-to-left override were accepted before tracker.devices.clean_name: run against a
+    `git worktree` of 9d3e0a0 every case here answered 201 on SQLite, and the NUL one a 500
+    (DataError) with DATABASE_URL=postgres://postgres@127.0.0.1:5432/test; both pass now."""
+    response = client.post("/devices/add", {"name": name})
+    assert response.status_code == 400 and "control or invisible" in response.content.decode()
+    assert not Device.objects.exists()
+
+
+def test_the_service_refuses_such_a_name_too(alice):
+    """create_device (the add_device command, benches) validates as the page does."""
+    from tracker.devices import DeviceNameError, create_device
+
+    with pytest.raises(DeviceNameError, match="U\\+0000"):
+        create_device(alice, "a\x00b")
+    assert not Device.objects.exists()
+
+
+@pytest.mark.parametrize("name", ["Café laptop", "büro-PC 💻", "ノートPC", "عمل"])
+def test_printable_unicode_device_names_are_still_accepted(client, alice, name):
+    assert client.post("/devices/add", {"name": f"  {name} "}).status_code == 201
+    assert Device.objects.get().name == name
+
+
 def test_a_taken_name_is_a_400(client, alice):
     assert client.post("/devices/add", {"name": "twin"}).status_code == 201
     response = client.post("/devices/add", {"name": "twin"})
