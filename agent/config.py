@@ -2,7 +2,7 @@
 
     --server URL        $TIMENET_SERVER_URL, else http://127.0.0.1:$TIMENET_PORT (port 8000)
     --interval SECONDS  $TIMENET_CAPTURE_INTERVAL, else 10
-    --data-dir DIR      $TIMENET_DATA_DIR, else ~/.local/share/timenet ($XDG_DATA_HOME)
+    --data-dir DIR      $TIMENET_DATA_DIR, else var/ in the checkout (as the server's)
     --token-file PATH   $TIMENET_TOKEN_FILE, else DATA_DIR/agent.token
                         ($TIMENET_DEVICE_TOKEN, when set, is the token itself)
     --spool DIR         DATA_DIR/spool
@@ -84,11 +84,16 @@ class AgentConfig:
         return token
 
 
+# The same default as the server's (timenet_site/settings.py: $TIMENET_DATA_DIR, else var/ in
+# the checkout), so `python -m agent --pause` typed beside `make run` writes the pause flag where
+# make run's agent reads it.
+CHECKOUT_DATA_DIR = Path(__file__).resolve().parent.parent / "var"
+
+
 def default_data_dir(env: Mapping[str, str]) -> Path:
     if env.get("TIMENET_DATA_DIR"):
         return Path(env["TIMENET_DATA_DIR"]).expanduser()
-    xdg = env.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
-    return Path(xdg).expanduser() / "timenet"
+    return CHECKOUT_DATA_DIR
 
 
 def env_interval(env: Mapping[str, str]) -> float:

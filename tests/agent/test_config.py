@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
-from agent.config import ConfigError, from_args
+from agent.config import CHECKOUT_DATA_DIR, ConfigError, from_args
 
 
 def test_defaults_come_from_the_environment(tmp_path):
@@ -30,10 +31,18 @@ def test_flags_win_over_the_environment(tmp_path):
     assert (config.spool_dir, config.token_file) == (tmp_path / "s", tmp_path / "t")
 
 
-def test_without_a_data_dir_the_agent_keeps_its_files_in_the_users_data_folder(tmp_path):
-    config = from_args([], {"XDG_DATA_HOME": str(tmp_path)})
-    assert config.spool_dir == tmp_path / "timenet" / "spool"
-    assert config.token_file == Path(tmp_path / "timenet" / "agent.token")
+def test_without_a_data_dir_the_agent_uses_the_servers_default_data_dir():
+    """`python -m agent --pause` typed beside `make run` must reach make run's agent, which is
+    given the server's data directory: both default to var/ in the checkout (a new user's
+    pause went to ~/.local/share/timenet and paused nothing)."""
+    from django.conf import settings  # the server's default, read the way make run reads it
+
+    config = from_args([], {})
+    assert config.spool_dir == CHECKOUT_DATA_DIR / "spool"
+    assert config.token_file == CHECKOUT_DATA_DIR / "agent.token"
+    assert config.pause_path() == CHECKOUT_DATA_DIR / "capture.paused"
+    if not os.environ.get("TIMENET_DATA_DIR"):
+        assert Path(settings.DATA_DIR) == CHECKOUT_DATA_DIR
 
 
 def test_the_token_comes_from_the_environment_or_the_token_file(tmp_path):
