@@ -1,10 +1,18 @@
-"""Screen grab (mss) and the frame's shrink + JPEG encoding."""
+"""Screen grab (mss) and the frame's shrink + JPEG encoding.
+
+With several monitors only the one holding the focused window is grabbed (`Screen.aim`,
+`pick_monitor`): the whole desktop of two 1920x1080 screens letterboxed into the model's square
+input would shrink the activity to a quarter, and the window's title belongs to that monitor.
+"""
 
 from __future__ import annotations
 
 import io
 import os
 import sys
+import time
+from collections.abc import Sequence
+from typing import Any
 
 from PIL import Image
 
@@ -13,6 +21,12 @@ from PIL import Image
 # 100-250 KB. Measured in bench/pipeline.py.
 MAX_SIDE = 1280
 JPEG_QUALITY = 80
+
+
+# Seconds a monitor layout read from the X server is trusted (mss caches it for good): a monitor
+# plugged in or rearranged is picked up within this time. Reading it costs a few round trips.
+LAYOUT_REFRESH = 30.0
+Point = tuple[int, int]  # (x, y) px on the whole desktop, as agent/probes.py reports them
 
 
 class NoDisplayError(RuntimeError):
@@ -39,6 +53,28 @@ def shrink(image: Image.Image, max_side: int = MAX_SIDE) -> Image.Image:
     longest = max(image.size)
     size = (round(image.width * max_side / longest), round(image.height * max_side / longest))
     return image if image.size == size else image.resize(size, Image.Resampling.BILINEAR)
+
+
+def _holds(monitor: dict[str, Any], point: Point) -> bool:
+    x, y = point
+    return (monitor["left"] <= x < monitor["left"] + monitor["width"]
+            and monitor["top"] <= y < monitor["top"] + monitor["height"])
+
+
+def pick_monitor(monitors: Sequence[dict[str, Any]], centre: Point | None,
+                 pointer: Point | None) -> int:
+    """Index in mss's `monitors` list of the monitor to capture: 0 (the whole desktop, as
+    always) when there is at most one monitor; else the one holding the focused window's
+    `centre`, else the one under the `pointer`, else monitors[1]. Where monitors overlap (a
+    mirrored or whole-desktop entry beside the real ones) the smallest holding the point wins."""
+    if len(monitors) <= 2:
+        return 0
+    for point in (centre, pointer):
+        if point is not None:
+            holding = [i for i in range(1, len(monitors)) if _holds(monitors[i], point)]
+            if holding:
+                return min(holding, key=lambda i: monitors[i]["width"] * monitors[i]["height"])
+    return 1
 
 
 def encode_jpeg(image: Image.Image, quality: int = JPEG_QUALITY) -> bytes:
@@ -85,14 +121,37 @@ class Screen:
             # keep a whole screen (8 MB at 1920x1080) resident between captures.
             self._mss = mss.MSS(backend="xgetimage") if sys.platform.startswith("linux") \
                 else mss.MSS()
-            self._monitor = self._mss.monitors[0]  # all screens together
+            self._monitor = self._mss.monitors[0]  # all screens together until `aim`
         except Exception as exc:  # noqa: BLE001 - mss raises several kinds for "no display"
             raise NoDisplayError(f"no display: cannot open the screen ({exc})") from exc
+        self._index = 0
+        self._layout_read = time.monotonic()
 
     @property
     def size(self) -> tuple[int, int]:
-        """(width, height) of the whole screen in px."""
+        """(width, height) in px of what is grabbed: the whole screen, or the monitor `aim`
+        picked."""
         return self._monitor["width"], self._monitor["height"]
+
+    @property
+    def monitor(self) -> dict[str, int]:
+        """What is grabbed, for the frame's metadata: {"index": mss monitor index (0: the whole
+        desktop), "left", "top", "width", "height": px on the desktop}."""
+        return {"index": self._index,
+                **{key: int(self._monitor[key]) for key in ("left", "top", "width", "height")}}
+
+    def aim(self, centre: Point | None = None, pointer: Point | None = None) -> dict[str, int]:
+        """Grab from now on the monitor `pick_monitor` chooses for the focused window's `centre`
+        and the `pointer` (desktop px; None = unknown); returns `monitor`. Raises what mss
+        raises when the X server is gone."""
+        if time.monotonic() - self._layout_read > LAYOUT_REFRESH and hasattr(self._mss,
+                                                                             "_monitors"):
+            self._mss._monitors = None  # mss keeps the first layout it read; read it again
+            self._layout_read = time.monotonic()
+        monitors = self._mss.monitors
+        self._index = pick_monitor(monitors, centre, pointer)
+        self._monitor = monitors[self._index]
+        return self.monitor
 
     def grab(self, top: int = 0, rows: int | None = None) -> Image.Image:
         """`rows` rows of the screen from `top` (default: all of it) as an RGB image."""
@@ -104,8 +163,9 @@ class Screen:
         return Image.frombuffer("RGB", shot.size, shot.raw, "raw", "BGRX", 0, 1)
 
     def grab_shrunk(self, max_side: int = MAX_SIDE) -> Image.Image:
-        """The whole screen, longest side at most `max_side` px (aspect kept, never enlarged),
-        grabbed band by band (BAND_ROWS) so a capture never holds a full-size copy."""
+        """The screen (or the monitor `aim` picked), longest side at most `max_side` px (aspect
+        kept, never enlarged), grabbed band by band (BAND_ROWS) so a capture never holds a
+        full-size copy."""
         width, height = self.size
         scale = min(1.0, max_side / max(width, height))
         out = Image.new("RGB", (round(width * scale), round(height * scale)))

@@ -5,6 +5,8 @@ Stable API (the screen generator imports it to record what the X server reports 
     info = open_window_info(display=":5")   # X11Info, or None when there is no X server to ask
     info.window()        -> Window(title: str, app: str)   ("", "") when no window is named
     info.idle_seconds()  -> float | None                    None without MIT-SCREEN-SAVER
+    info.focus_points()  -> (centre, pointer)               root px of the window `window()`
+                                                            named last, and of the pointer
     info.close()
     active_window(display=":5") -> Window                   one-shot: open, ask, close
 
@@ -23,6 +25,8 @@ log = logging.getLogger("timenet.agent")
 # A window's own title is found on the window itself or, for toolkits that wrap the client in a
 # frame (no window manager on Xvfb), one or two levels below it.
 SEARCH_DEPTH = 2
+
+Point = tuple[int, int]  # (x, y) in px from the root window's (the whole desktop's) top-left
 
 
 class Window(NamedTuple):
@@ -47,6 +51,7 @@ class X11Info:
         self._atoms = {name: self._display.intern_atom(name) for name in
                        ("_NET_ACTIVE_WINDOW", "_NET_WM_NAME", "UTF8_STRING")}
         self._has_idle = self._display.has_extension("MIT-SCREEN-SAVER")
+        self._focused: Any = None  # the X window `window()` named last (its monitor is grabbed)
 
     def idle_seconds(self) -> float | None:
         """Seconds since the last keyboard/mouse input, or None if the server cannot say."""
@@ -57,11 +62,40 @@ class X11Info:
     def window(self) -> Window:
         """The window on top: the EWMH active window, else the input focus, else (no window
         manager) the window under the pointer."""
+        self._focused = None
         for candidate in self._candidates():
             found = self._named_or_gone(candidate, depth=SEARCH_DEPTH)
             if found:
+                self._focused = candidate
                 return found
         return Window("", "")
+
+    def focus_points(self) -> tuple[Point | None, Point | None]:
+        """(centre of the window the last `window()` call named, pointer position), both in
+        root-window px; the centre is None when no window was named or it has gone since.
+        With several monitors the capture takes the one holding the centre (agent/capture.py).
+        Raises what python-xlib raises when the X connection itself is gone."""
+        return self._centre(self._focused), self._pointer()
+
+    def _centre(self, window: Any) -> Point | None:
+        from Xlib.error import XError
+
+        if window is None:
+            return None
+        try:
+            size = window.get_geometry()
+            # The absolute origin: a window manager's frame makes get_geometry's x/y relative
+            # to the frame, not to the desktop.
+            origin = self._root.translate_coords(window, 0, 0)
+        except XError as exc:  # closed since it was named
+            log.debug("focused window %s went away: %s", window, exc)
+            return None
+        return origin.x + size.width // 2, origin.y + size.height // 2
+
+    def _pointer(self) -> Point | None:
+        pointer = self._root.query_pointer()
+        # same_screen is false when the pointer is on another X screen: its x/y mean nothing here
+        return (pointer.root_x, pointer.root_y) if pointer.same_screen else None
 
     def window_by_id(self, window_id: int) -> Window:
         """Title and app of one X window by id; ("", "") when it is unnamed or already gone."""

@@ -23,7 +23,7 @@ from agent.probes import X11Info, open_window_info
 from agent.spool import Spool, SpoolFull
 from agent.state import CaptureGuard
 from agent.uploader import FrameRejected, ServerUnavailable, Unauthorized, Uploader
-from timenet_core.frame_meta import FrameMeta
+from timenet_core.frame_meta import FrameMeta, MonitorArea
 
 log = logging.getLogger("timenet.agent")
 
@@ -69,11 +69,28 @@ class Agent:
             idle = None
         return title, app, idle
 
-    def frame_meta(self, captured_at: datetime, probed: Probe | None = None) -> FrameMeta:
-        """The metadata of a frame captured now (window and idle time when the probe can tell)."""
+    def frame_meta(self, captured_at: datetime, probed: Probe | None = None,
+                   monitor: dict[str, int] | None = None) -> FrameMeta:
+        """The metadata of a frame captured now (window and idle time when the probe can tell;
+        the monitor grabbed, from `aim`)."""
         title, app, idle = probed or self.probe() or ("", "", None)
         return FrameMeta(captured_at=captured_at, duration=self.interval, window_title=title,
-                         window_app=app, idle_seconds=idle)
+                         window_app=app, idle_seconds=idle,
+                         monitor=MonitorArea(**monitor) if monitor else None)
+
+    def aim(self) -> dict[str, int] | None:
+        """Turn the screen to the monitor holding the window the last probe named (several
+        monitors; agent/capture.py pick_monitor); returns that monitor, None for a screen that
+        cannot be turned (a test's stand-in)."""
+        if not isinstance(self.screen, Screen):
+            return None
+        centre = pointer = None
+        if self.window_info is not None:
+            try:
+                centre, pointer = self.window_info.focus_points()
+            except Exception as exc:  # noqa: BLE001 - Xlib raises many kinds; fall back
+                log.debug("focus position unknown: %s", exc)
+        return self.screen.aim(centre, pointer)
 
     def capture_once(self) -> None:
         """Capture one frame into the spool, unless paused, the window on top is excluded
@@ -90,12 +107,13 @@ class Agent:
         if (excluded := self.exclusion(before)) is not None:
             self.skip(excluded)
             return  # no pixel of this window was read
+        monitor = self.aim()
         jpeg = grab_frame(self.screen)
         if (excluded := self.exclusion(self.probe())) is not None:
             self.skip(excluded)
             return  # the focus moved to an excluded window during the grab: drop the pixels
         try:
-            self.spool.put(jpeg, self.frame_meta(captured_at, before).to_json())
+            self.spool.put(jpeg, self.frame_meta(captured_at, before, monitor).to_json())
         except SpoolFull as exc:
             self.skip(f"{exc}; new captures are not kept until the server takes some")
             return

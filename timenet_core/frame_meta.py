@@ -10,6 +10,9 @@ Wire format (a JSON object; unknown keys are ignored so newer agents can add fie
     window_title    str, optional: title of the window on top
     window_app      str, optional: its application (WM_CLASS)
     idle_seconds    seconds since the last input (finite, >= 0) or null, optional
+    monitor         object or null, optional (agents before it send none): the part of the
+                    desktop grabbed, {"index": int >= 0 (mss's monitor index, 0 = the whole
+                    desktop), "left", "top": int px, "width", "height": int px > 0}
 
 Standard library only (the agent imports it).
 """
@@ -25,10 +28,23 @@ from typing import Any
 SCHEMA_VERSION = 1
 MAX_TITLE_CHARS = 500  # the Frame.window_title column
 MAX_APP_CHARS = 200  # the Frame.window_app column
+MAX_COORD = 1 << 20  # px; X11 coordinates are 16-bit, so anything beyond is no real monitor
 
 
 class FrameMetaError(ValueError):
     """Metadata that does not fit the schema; the message names the field (ingest answers 400)."""
+
+
+@dataclass(frozen=True)
+class MonitorArea:
+    """The monitor a frame was grabbed from: mss's index (0: the whole desktop) and its
+    rectangle on the desktop in px."""
+
+    index: int
+    left: int
+    top: int
+    width: int
+    height: int
 
 
 @dataclass(frozen=True)
@@ -41,6 +57,7 @@ class FrameMeta:
     window_app: str = ""
     idle_seconds: float | None = None
     schema_version: int = SCHEMA_VERSION
+    monitor: MonitorArea | None = None
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -71,7 +88,8 @@ class FrameMeta:
                    duration=min(max(duration, 0.0), max_duration),
                    window_title=_text(obj, "window_title", MAX_TITLE_CHARS),
                    window_app=_text(obj, "window_app", MAX_APP_CHARS),
-                   idle_seconds=None if idle is None else max(0.0, idle))
+                   idle_seconds=None if idle is None else max(0.0, idle),
+                   monitor=_monitor(obj.get("monitor")))
 
 
 def _reject_constant(name: str) -> float:
@@ -124,3 +142,20 @@ def _text(obj: dict[str, Any], key: str, limit: int) -> str:
     # NUL and lone surrogates cannot be stored (PostgreSQL refuses NUL; UTF-8 has no surrogates).
     clean = "".join(ch for ch in value if ch != "\x00" and not 0xD800 <= ord(ch) <= 0xDFFF)
     return clean[:limit]
+
+
+def _monitor(value: Any) -> MonitorArea | None:
+    if value is None:
+        return None
+    if not isinstance(value, dict):
+        raise FrameMetaError("meta.monitor must be an object or null")
+    fields = {}
+    for key, low in (("index", 0), ("left", -MAX_COORD), ("top", -MAX_COORD), ("width", 1),
+                     ("height", 1)):
+        number = value.get(key)
+        # bool is an int subclass, but `true` is no coordinate.
+        if type(number) is not int or not low <= number <= MAX_COORD:
+            raise FrameMetaError(f"meta.monitor.{key} must be an integer in "
+                                 f"[{low}, {MAX_COORD}], got {number!r:.50}")
+        fields[key] = number
+    return MonitorArea(**fields)
