@@ -207,13 +207,30 @@ def latest_labels(device_id: int, first: datetime, last: datetime) -> dict[int, 
     return dict(rows)  # later rows (newer labels) overwrite earlier ones
 
 
+def passive_ids() -> set[int]:
+    """Ids of the passive categories (video etc.): idle while in them is not away."""
+    return set(Category.objects.filter(passive=True).values_list("pk", flat=True))
+
+
+def series_of(facts: list[FrameFacts], limits: dict[int, float | None] | None = None,
+              passive: set[int] | None = None) -> list[Series]:
+    """The series each frame counts as, by `frame_series` (the one rule; exports reuse it).
+
+    `limits` (version id -> threshold) is filled in place with the versions it lacks, so a
+    caller going through frames in chunks reads each meta.json once; `passive` defaults to
+    `passive_ids()`."""
+    limits = {} if limits is None else limits
+    missing = {f.model_version_id for f in facts} - limits.keys()
+    if missing:
+        limits.update(thresholds(missing))
+    passive = passive_ids() if passive is None else passive
+    return [frame_series(f, limits.get(f.model_version_id), passive) for f in facts]
+
+
 def span_pieces(device_id: int, lo: datetime, hi: datetime) -> list[Piece]:
     """The clipped, classified intervals of one device that can count in [lo, hi)."""
     facts = frame_facts(device_id, lo, hi)
-    limits = thresholds(f.model_version_id for f in facts)
-    passive = set(Category.objects.filter(passive=True).values_list("pk", flat=True))
-    series = [frame_series(f, limits.get(f.model_version_id), passive) for f in facts]
-    return pieces(facts, series)
+    return pieces(facts, series_of(facts))
 
 
 def compute_span(device_id: int, lo: datetime, hi: datetime) -> dict[tuple, float]:

@@ -13,6 +13,7 @@ import csv
 import json
 from collections.abc import Iterable, Iterator
 from datetime import date
+from itertools import islice
 
 from django.contrib.auth.decorators import login_required
 from django.db.models import OuterRef, QuerySet, Subquery
@@ -21,13 +22,14 @@ from django.views.decorators.http import require_GET
 
 from tracker.dashboard import PageError, check_day
 from tracker.models import Device, Frame, UsageRollup
-from tracker.rollups import day_bounds, zone
+from tracker.rollups import FrameFacts, day_bounds, passive_ids, series_of, zone
 
 FORMATS = ("csv", "json")
 MAX_DAYS = 3700  # ten years: a typo'd year is an error, not a crawl over nothing
 OBSERVATION_FIELDS = ["frame_id", "device", "captured_at", "captured_at_local", "duration_s",
                       "idle_s", "window_app", "window_title", "category", "confidence",
-                      "model_version", "label"]
+                      "model_version", "label", "counted_as", "counted_category"]
+CHUNK = 2000  # rows per database fetch and per counted_as batch
 ROLLUP_FIELDS = ["device", "granularity", "bucket", "kind", "category", "seconds"]
 
 
@@ -67,22 +69,44 @@ def owner_device(request: HttpRequest) -> Device | None:
 
 
 def observation_rows(request: HttpRequest, first: date, last: date) -> Iterator[list]:
-    """One row per classified frame captured in the range, oldest first."""
-    latest_label = Frame.labels.rel.related_model.objects.filter(
-        frame=OuterRef("pk")).order_by("-created_at", "-pk").values("category__code")[:1]
+    """One row per classified frame captured in the range, oldest first.
+
+    `counted_as` (activity | unreviewed | away) and `counted_category` say what the dashboard
+    counts the frame as, by the rollups' own rule (`rollups.series_of`), worked out a chunk of
+    CHUNK rows at a time so the download still streams."""
+    labels = Frame.labels.rel.related_model.objects.filter(
+        frame=OuterRef("pk")).order_by("-created_at", "-pk")
     frames: QuerySet = Frame.objects.filter(
         device__owner=request.user, observation__isnull=False,
         captured_at__gte=day_bounds(first)[0], captured_at__lt=day_bounds(last)[1])
     if (device := owner_device(request)) is not None:
         frames = frames.filter(device=device)
-    values = (frames.annotate(label=Subquery(latest_label)).order_by("captured_at", "pk")
+    values = (frames.annotate(label=Subquery(labels.values("category__code")[:1]),
+                              label_id=Subquery(labels.values("category_id")[:1]))
+              .order_by("captured_at", "pk")
               .values_list("pk", "device__name", "captured_at", "duration", "idle_seconds",
                            "window_app", "window_title", "observation__category__code",
                            "observation__confidence", "observation__model_version__version",
-                           "label"))
+                           "label", "observation__category_id",
+                           "observation__model_version_id", "review__status", "label_id"))
+    rows = values.iterator(chunk_size=CHUNK)
+    limits: dict[int, float | None] = {}  # version id -> threshold, read once per version
+    passive = passive_ids()
     tz = zone()
-    for pk, dev, at, *rest in values.iterator(chunk_size=2000):
-        yield [pk, dev, at.isoformat(), at.astimezone(tz).isoformat(), *rest]
+    while chunk := list(islice(rows, CHUNK)):
+        series = series_of([_facts(row) for row in chunk], limits, passive)
+        for (pk, dev, at, *shown), (kind, _) in zip(
+                [row[:11] for row in chunk], series, strict=True):
+            counted = (shown[-1] or shown[-4]) if kind == UsageRollup.Kind.ACTIVITY else ""
+            yield [pk, dev, at.isoformat(), at.astimezone(tz).isoformat(), *shown, str(kind),
+                   counted]
+
+
+def _facts(row: tuple) -> FrameFacts:
+    """The rollups' view of one `observation_rows` query row."""
+    return FrameFacts(pk=row[0], captured_at=row[2], duration=row[3], idle_seconds=row[4],
+                      category_id=row[11], confidence=row[8], model_version_id=row[12],
+                      review_open=row[13] == "open", label_category_id=row[14])
 
 
 def rollup_rows(request: HttpRequest, first: date, last: date) -> Iterator[list]:

@@ -92,3 +92,53 @@ def test_an_unknown_format_is_refused(client, frames):
 def test_exports_need_a_login(client, frames):
     response = client.get("/export/observations.csv?start=2026-11-22&end=2026-11-22")
     assert response.status_code == 302 and "/login/" in response["Location"]
+
+
+@pytest.fixture
+def mixed(device_token, version, settings):  # noqa: F811 - the fixture
+    """Frames the dashboard counts four ways: sure, unsure, idle, and unsure but labelled."""
+    settings.TIME_ZONE = "UTC"
+    device = device_token[0]
+    at = START.replace(hour=12)
+    made = {
+        "sure": capture(device, version, at, seconds=20, code="code", confidence=0.9),
+        "unsure": capture(device, version, at + timedelta(seconds=20), seconds=20,
+                          code="youtube", confidence=0.3),
+        "idle": capture(device, version, at + timedelta(seconds=40), seconds=20,
+                        code="code", confidence=0.9, idle=settings.TIMENET_AWAY_AFTER + 60),
+        "labelled": capture(device, version, at + timedelta(seconds=60), seconds=20,
+                            code="youtube", confidence=0.3),
+    }
+    Label.objects.create(frame=made["labelled"], category=Category.objects.get(code="github"),
+                         author=device.owner)
+    rollups.recompute_for_frames([made["labelled"]])
+    return made
+
+
+def test_observations_say_what_the_dashboard_counts_each_frame_as(client, mixed):
+    client.force_login(mixed["sure"].device.owner)
+    rows = {int(r["frame_id"]): r for r in csv.DictReader(io.StringIO(body(client.get(
+        "/export/observations.csv?start=2026-11-22&end=2026-11-22"))))}
+    counted = {name: (rows[f.pk]["category"], rows[f.pk]["counted_as"],
+                      rows[f.pk]["counted_category"]) for name, f in mixed.items()}
+    assert counted == {"sure": ("code", "activity", "code"),
+                       "unsure": ("youtube", "unreviewed", ""),
+                       "idle": ("code", "away", ""),
+                       "labelled": ("youtube", "activity", "github")}
+    as_json = json.loads(body(client.get(
+        "/export/observations.json?start=2026-11-22&end=2026-11-22")))
+    assert {r["frame_id"]: r["counted_as"] for r in as_json} == {
+        f.pk: c[1] for f, c in zip(mixed.values(), counted.values(), strict=True)}
+
+
+def test_summing_the_csv_by_counted_category_gives_the_day_rollup(client, mixed):
+    client.force_login(mixed["sure"].device.owner)
+    sums: dict[tuple, float] = {}
+    for r in csv.DictReader(io.StringIO(body(client.get(
+            "/export/observations.csv?start=2026-11-22&end=2026-11-22")))):
+        key = (r["counted_as"], r["counted_category"] or None)
+        sums[key] = sums.get(key, 0.0) + float(r["duration_s"])
+    day = json.loads(body(client.get(
+        "/export/rollups.json?start=2026-11-22&end=2026-11-22&granularity=day")))
+    assert sums == {(r["kind"], r["category"]): r["seconds"] for r in day}
+    assert sums[("activity", "code")] == 20.0 and ("activity", "youtube") not in sums
