@@ -226,6 +226,21 @@ def start_supervisord(settings, env: dict[str, str]) -> subprocess.Popen:
                             cwd=ROOT, env=env, stdin=subprocess.DEVNULL)
 
 
+def login_link_hint(settings) -> str:
+    """The login_link command line to type in another shell, e.g.
+    `TIMENET_DATA_DIR=/x TIMENET_PORT=8611 .venv/bin/python manage.py login_link`: the
+    variables this run used that differ from their defaults come first, so the command finds
+    this run's database and prints a link on this run's port."""
+    from timenet_site.settings import BASE_DIR
+
+    env = []
+    if Path(settings.DATA_DIR).resolve() != (BASE_DIR / "var").resolve():
+        env.append(f"TIMENET_DATA_DIR={shlex.quote(str(settings.DATA_DIR))}")
+    if settings.TIMENET_PORT != 8000:
+        env.append(f"TIMENET_PORT={settings.TIMENET_PORT}")
+    return " ".join([*env, ".venv/bin/python manage.py login_link"])
+
+
 def main() -> int:
     # `make` does not pass SIGTERM on to its recipe: asking for SIGTERM when our parent dies
     # makes `kill <make's pid>` stop everything too, not just make.
@@ -259,7 +274,7 @@ def main() -> int:
         say(f"dashboard: {public_url(settings)}/")
         for line in login_lines:
             say(line)
-        say("a new one-time login link any time: .venv/bin/python manage.py login_link")
+        say(f"a new one-time login link any time: {login_link_hint(settings)}")
         say("press Ctrl-C to stop everything")
     elif supervisord.poll() is None:
         say("the web server did not answer within 90 s; see its lines above (still trying)")

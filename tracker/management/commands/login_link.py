@@ -5,9 +5,12 @@ For when the link `make run` printed has been used or scrolled away; the link di
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
+from django.db import DatabaseError, connection
 
 from tracker.bootstrap import login_link_path
 
@@ -20,6 +23,7 @@ class Command(BaseCommand):
         parser.add_argument("--base-url", default=f"http://127.0.0.1:{settings.TIMENET_PORT}")
 
     def handle(self, *args, **options) -> None:
+        check_database()
         users = get_user_model().objects
         if options["user"]:
             user = users.filter(username=options["user"]).first()
@@ -32,3 +36,23 @@ class Command(BaseCommand):
         base = options["base_url"].rstrip("/")
         self.stdout.write(f"one-time login link: {base}{login_link_path(user)}")
         self.stdout.write(f"or log in at {base}/login/ as {user.get_username()!r}")
+
+
+def check_database() -> None:
+    """Exit status 2 with one line when this DATA_DIR/DATABASE_URL has no TimeNet tables (a
+    shell without the TIMENET_DATA_DIR that `make run` used), instead of a traceback.
+    A missing SQLite file is checked first so that asking does not create an empty one."""
+    db = connection.settings_dict
+    name = str(db["NAME"])
+    missing = (db["ENGINE"].endswith("sqlite3") and "memory" not in name  # tests: in memory
+               and not Path(name).is_file())
+    if not missing:
+        try:
+            table = get_user_model()._meta.db_table
+            missing = table not in connection.introspection.table_names()
+        except DatabaseError:
+            missing = True
+    if missing:
+        raise CommandError(
+            f"no TimeNet database in DATA_DIR {settings.DATA_DIR}: start it with make run "
+            "first, or set TIMENET_DATA_DIR to the folder make run used", returncode=2)
