@@ -36,7 +36,9 @@ def strategy_of(request: HttpRequest, data: dict | None = None) -> str:
 def review_page(request: HttpRequest) -> HttpResponse:
     context = {"nav_section": "review", "keymap": review.keymap(),
                "strategies": STRATEGIES, "strategy": strategy_of(request),
-               "devices": request.user.device_set.order_by("name")}
+               "devices": request.user.device_set.order_by("name"),
+               # nothing to review: the page shows what the queue is instead of an empty panel
+               "queue_empty": not review.open_review_count(request.user)}
     return render(request, "labeling/review.html", context)
 
 
