@@ -42,6 +42,8 @@
   }
 
   function show(item) {
+    // Rendered empty (no panel): an item that turns up needs the page with its panel.
+    if (!$("body")) { if (item) window.location.reload(); return; }
     state.item = item;
     closeSimilar();
     setHeat(false);
@@ -182,13 +184,13 @@
     if (run) { event.preventDefault(); run(); }
   });
 
-  $("accept").addEventListener("click", () => label(state.item && state.item.predicted));
-  $("skip").addEventListener("click", skip);
-  $("undo").addEventListener("click", undo);
-  $("toggle-heat").addEventListener("click", toggleHeat);
-  $("open-similar").addEventListener("click", openSimilar);
+  $("accept")?.addEventListener("click", () => label(state.item && state.item.predicted));
+  $("skip")?.addEventListener("click", skip);
+  $("undo")?.addEventListener("click", undo);
+  $("toggle-heat")?.addEventListener("click", toggleHeat);
+  $("open-similar")?.addEventListener("click", openSimilar);
   $("show-keys").addEventListener("click", toggleKeys);
-  $("keys").addEventListener("click", (e) => {
+  $("keys")?.addEventListener("click", (e) => {
     const button = e.target.closest("button[data-code]");
     if (button) label(button.dataset.code);
   });

@@ -4,9 +4,11 @@ occlusion heatmap and "label all similar"."""
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 
 import pytest
+from django.urls import reverse
 
 from labeling.heatmap import occlusion_batch
 from labeling.models import ReviewItem
@@ -106,3 +108,22 @@ def test_relabel_range_validates_and_labels(seeded, signed_in):
                                                   "end": "2026-11-25T09:00:35Z",
                                                   "category": "github"}).json()
     assert ok["labelled"] == 4
+
+
+def test_an_empty_queue_shows_what_it_is_and_no_label_panel(signed_in, categories):
+    """Nothing to review: no broken frame image and no label buttons, a note and a way out."""
+    html = signed_in.get("/review/").content.decode()
+    images = re.findall(r"<img\b[^>]*>", html)
+    assert not [i for i in images if not re.search(r'\ssrc="[^"]+"', i)], images
+    assert 'class="key"' not in html and 'id="accept"' not in html
+    empty = re.search(r'<section class="review-empty card" id="empty"([^>]*)>(.*?)</section>',
+                      html, re.S)
+    assert empty and "hidden" not in empty.group(1)
+    assert "Nothing to review" in empty.group(2) and "unsure" in empty.group(2)
+    assert f'href="{reverse("tracker:today")}"' in empty.group(2)
+
+
+def test_a_queue_with_frames_renders_the_label_panel(seeded, signed_in):
+    html = signed_in.get("/review/").content.decode()
+    assert 'class="key"' in html and 'id="frame"' in html
+    assert re.search(r'id="empty"[^>]*\shidden', html)
