@@ -11,6 +11,7 @@ PACKAGES=(
   dbus dbus-x11 dunst libnotify-bin
   redis-server
   openbox tint2 pcmanfm wmctrl mupdf openssl fonts-liberation
+  tesseract-ocr tesseract-ocr-eng
 )
 
 missing=()
