@@ -73,8 +73,3 @@ def item_for(owner, item_id: int) -> ReviewItem | None:
         item.group_size = 1 + item.members.filter(status=ReviewItem.Status.OPEN).count()
     return item
 
-
-def parse_ids(raw: str | Sequence[str] | None) -> list[int]:
-    """"1,2,3" or ["1", "2"] -> [1, 2, 3]; anything not an integer is dropped."""
-    parts = raw.split(",") if isinstance(raw, str) else list(raw or [])
-    return [int(p) for p in (str(x).strip() for x in parts) if p.isdigit()]

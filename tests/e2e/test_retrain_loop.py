@@ -67,6 +67,8 @@ def test_corrections_retrain_promote_reject_and_rollback_reach_a_running_worker(
         services, owner, device_token, small_model, tmp_path, settings, browser,  # noqa: F811
         live_server):
     settings.DATA_DIR = Path(services.env["TIMENET_DATA_DIR"])
+    owner.is_staff = True  # as make run's owner: the models page shows retrain and rollback
+    owner.save(update_fields=["is_staff"])
     device = device_token[0]
     worker = services.worker("w1")
     original = activate_unsure_model(small_model, tmp_path)

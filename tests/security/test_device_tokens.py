@@ -13,6 +13,7 @@ import json
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import CommandError, call_command
 from django.utils import timezone
 
 from tests.conftest import screen_jpeg
@@ -131,3 +132,12 @@ def test_a_taken_name_is_a_400(client, alice):
     response = client.post("/devices/add", {"name": "twin"})
     assert response.status_code == 400 and "already have" in response.content.decode()
     assert Device.objects.filter(name="twin").count() == 1
+
+
+@pytest.mark.django_db
+def test_add_device_refuses_a_bad_name_with_exit_status_2(owner):
+    """The command said nothing useful (a DeviceNameError traceback, exit 1) before."""
+    with pytest.raises(CommandError, match="name") as refused:
+        call_command("add_device", "a\x00b", owner=owner.username)
+    assert refused.value.returncode == 2
+    assert not Device.objects.exists()

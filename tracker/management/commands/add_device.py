@@ -20,5 +20,8 @@ class Command(BaseCommand):
             owner = get_user_model().objects.get_by_natural_key(options["owner"])
         except get_user_model().DoesNotExist as exc:
             raise CommandError(f"no user {options['owner']!r}") from exc
-        _, token = devices.create_device(owner, options["name"])
+        try:
+            _, token = devices.create_device(owner, options["name"])
+        except devices.DeviceNameError as exc:
+            raise CommandError(str(exc), returncode=2) from exc
         self.stdout.write(token)
