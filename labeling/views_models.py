@@ -3,6 +3,7 @@ buttons (POST, CSRF). Thin: labeling.model_report reads, labeling.retrain acts."
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
@@ -12,6 +13,7 @@ from django.views.decorators.http import require_GET, require_POST
 from labeling import model_report, retrain
 from labeling.models import RetrainRun
 from labeling.permissions import staff_required
+from labeling.services import training_labels
 from labeling.tasks import retrain_model
 
 MAX_VERSION = 100  # ModelVersion.version max_length
@@ -36,6 +38,12 @@ def retrain_now(request: HttpRequest) -> HttpResponse:
     """Queue a retrain on a worker; "already running" when one holds the lock."""
     if RetrainRun.objects.filter(status=RetrainRun.Status.RUNNING).exists():
         messages.warning(request, "A retrain is already running.")
+        return redirect("models")
+    have, need = len(training_labels()), settings.TIMENET_RETRAIN_MIN_LABELS
+    if have < need:  # the retrain would only record "skipped": say so now instead of "queued"
+        messages.warning(request, f"Not enough labels to retrain yet: {have} training "
+                                  f"label{'' if have == 1 else 's'}, at least {need} needed. "
+                                  "Label frames on the Review page.")
         return redirect("models")
     try:
         retrain_model.delay("button")

@@ -42,6 +42,16 @@ def test_a_retrain_while_one_runs_is_answered_already_running(client, active_mod
     assert RetrainRun.objects.count() == 1
 
 
+def test_retrain_now_with_too_few_labels_says_so_instead_of_queued(client, active_model,
+                                                                    settings):
+    """It said "Retrain queued" and the run was then recorded as skipped (new-user review)."""
+    settings.TIMENET_RETRAIN_MIN_LABELS = 10
+    page = client.post("/models/retrain", follow=True).content.decode()
+    assert "Not enough labels to retrain yet: 0 training labels, at least 10 needed." in page
+    assert "Retrain queued" not in page
+    assert not RetrainRun.objects.exists()
+
+
 def test_rollback_with_no_previous_model_says_so(client, active_model):
     page = client.post("/models/rollback", follow=True)
     assert "no previous model to roll back to" in page.content.decode()
