@@ -64,7 +64,7 @@ def test_a_rule_is_added_and_a_range_erased_after_confirmation(browser, live_ser
     assert page.locator("[data-count=frames]").inner_text() == "1"
     assert Frame.objects.count() == 1  # only shown so far
     shot(page, "erase-confirm")
-    page.click("button:has-text('Delete 1 frames')")
+    page.click("button:has-text('Delete 1 frame')")
     page.wait_for_url(f"{live_server.url}/privacy/")
     assert "Erased 1 frames" in page.content()
     assert Frame.objects.count() == 0
