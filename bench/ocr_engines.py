@@ -43,7 +43,8 @@ STRIP_FRACTION = 0.12  # title bars, tabs and URL bar live in the top 12% (issue
 # words only (their title text is the generated file name, not recorded in the manifest).
 BRANDS: dict[str, tuple[str, ...]] = {
     "kaggle": ("kaggle",), "facebook": ("facebook",), "netflix": ("netflix",),
-    "jupyter": ("jupyter",), "email": ("inbox",), "youtube": ("youtube",),
+    "jupyter": ("jupyter",), "email": ("inbox", "gmail", "outlook", "mail"),
+    "youtube": ("youtube",),
     "github": ("github",), "google": ("google",), "medium": ("medium",),
 }
 URL_STOP = {"https", "http", "www", "com", "org", "html", "blob", "main", "tree"}
@@ -77,6 +78,7 @@ def load_items(dirs: list[Path], limit: int | None) -> list[dict]:
                    for c in sorted(by_class) for r in by_class[c][i:i + 1]]
         for row in ordered[:limit]:
             items.append({"path": str(folder / row["file"]), "class": row["class"],
+                          "maximised": bool(row.get("maximised", True)),
                           "brands": list(BRANDS.get(row["class"], ())),
                           "url_words": sorted(url_words(row.get("url"))),
                           "title_words": sorted(url_words(row.get("window_title")) - URL_STOP)})
@@ -255,11 +257,15 @@ def cpu_seconds() -> float:
 def score(items: list[dict], texts: list[str], cpu: list[float], wall: list[float]) -> dict:
     """Recall and cost figures for one engine on one region/scale."""
     brand_hits: dict[str, list[int]] = {}
+    maxed = [0, 0]  # brand hits, screens with a brand word, over maximised windows only
     url_found = url_total = title_found = title_total = 0
     for item, text in zip(items, texts, strict=True):
         if item["brands"]:
             hit = any(found(b, text) for b in item["brands"])
             brand_hits.setdefault(item["class"], []).append(int(hit))
+            if item["maximised"]:
+                maxed[0] += hit
+                maxed[1] += 1
         url_found += sum(found(w, text) for w in item["url_words"])
         url_total += len(item["url_words"])
         title_found += sum(found(w, text) for w in item["title_words"])
@@ -272,6 +278,9 @@ def score(items: list[dict], texts: list[str], cpu: list[float], wall: list[floa
         "word_recall": round((b_found + url_found + title_found)
                              / max(1, b_total + url_total + title_total), 3),
         "brand_recall": round(b_found / max(1, b_total), 3),
+        # A window that is not maximised may sit below the screen's top strip (its title bar
+        # and URL bar are then not in the strip at all): the strip's ceiling is this figure.
+        "brand_recall_maximised": round(maxed[0] / max(1, maxed[1]), 3),
         "url_recall": round(url_found / max(1, url_total), 3),
         "title_recall": round(title_found / max(1, title_total), 3),
         "expected_words": b_total + url_total + title_total,

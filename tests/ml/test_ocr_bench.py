@@ -83,6 +83,7 @@ def test_reads_known_words_in_the_strip(tmp_path: Path) -> None:
     for engine in ENGINES:
         strip = json.loads(proc.stdout)["engines"][engine]["strip@1"]
         assert strip["brand_recall_per_class"] == {"github": "1/1", "kaggle": "1/1"}, engine
+        assert strip["brand_recall_maximised"] == 1.0, engine
         assert strip["title_recall"] >= 0.8, (engine, strip)
 
 
