@@ -16,6 +16,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -25,6 +26,23 @@ from tests.support.isolation import django_db_modify_db_settings, refusing_url  
 
 ROOT = Path(__file__).resolve().parent.parent
 PY = sys.executable
+
+
+# Much of the tests' data is dated on or just after this day (fixed times make exact layouts and
+# rollups checkable). Ingest refuses capture times more than TIMENET_MAX_FRAME_AGE_DAYS (366)
+# old, so without this the suite would start failing a year after the data was written.
+FIXTURE_DAY = date(2026, 11, 22)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def fixture_dates_stay_ingestible() -> Iterator[None]:
+    """Widen the capture-time window just enough that FIXTURE_DAY stays inside it (the product's
+    default, 366 days, is what the window's own tests check: they delete this setting)."""
+    from django.conf import settings
+
+    settings.TIMENET_MAX_FRAME_AGE_DAYS = max(366, (date.today() - FIXTURE_DAY).days + 30)
+    yield
+    del settings.TIMENET_MAX_FRAME_AGE_DAYS
 
 
 def wait_until(check: Callable[[], object], timeout: float, what: str, every: float = 0.2):
