@@ -16,10 +16,7 @@ from tracker import devices
 
 def device_from(request: HttpRequest):
     """The device of the `Authorization: Device <token>` header (as ingest), or None."""
-    auth = request.headers.get("Authorization", "")
-    if not auth.startswith("Device "):
-        return None
-    return devices.device_for_token(auth.removeprefix("Device ").strip())
+    return devices.device_for_authorization(request.headers.get("Authorization", ""))
 
 
 @require_GET

@@ -20,9 +20,7 @@ def capture_state(request: HttpRequest) -> JsonResponse:
     """`GET /api/capture-state` with `Authorization: Device <token>`: pause and exclusions.
     The agent reports its own state by its heartbeat (`POST /api/agent-status`); any query
     parameters (older agents sent `skipping` and `local_pause`) are ignored."""
-    auth = request.headers.get("Authorization", "")
-    device = devices.device_for_token(auth.removeprefix("Device ").strip()) \
-        if auth.startswith("Device ") else None
+    device = devices.device_for_authorization(request.headers.get("Authorization", ""))
     if device is None:
         return JsonResponse({"error": "unknown device token"}, status=401)
     return JsonResponse(capture.agent_state(device.owner))

@@ -66,6 +66,15 @@ def device_for_token(token: str) -> Device | None:
     return Device.objects.select_related("owner").filter(token_hash=hash_token(token)).first()
 
 
+def device_for_authorization(header: str) -> Device | None:
+    """The device of an `Authorization: Device <token>` header value, or None (no header, another
+    scheme such as `Bearer`, a bare token without the `Device ` prefix, or an unknown token).
+    Every agent-facing endpoint authenticates through this one function."""
+    if not header.startswith("Device "):
+        return None
+    return device_for_token(header.removeprefix("Device ").strip())
+
+
 def is_revoked(device: Device) -> bool:
     return device.token_hash.startswith(REVOKED_PREFIX)
 

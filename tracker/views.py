@@ -182,9 +182,8 @@ def upload_parts(request: HttpRequest) -> tuple[bytes, str | None]:
 @csrf_exempt  # authenticated by the device token, not a browser session
 @require_POST
 def ingest(request: HttpRequest) -> JsonResponse:
-    auth = request.headers.get("Authorization", "")
-    device = devices.device_for_token(auth.removeprefix("Device ").strip())
-    if device is None or not auth.startswith("Device "):
+    device = devices.device_for_authorization(request.headers.get("Authorization", ""))
+    if device is None:
         return JsonResponse({"error": "unknown device token"}, status=401)
     length = int(request.headers.get("Content-Length") or 0)
     if length > max_upload_bytes():  # refuse before reading the body

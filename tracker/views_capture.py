@@ -14,9 +14,8 @@ MAX_BODY = 4096  # bytes; a heartbeat is a few hundred
 @csrf_exempt  # authenticated by the device token, not a browser session
 @require_POST
 def agent_status(request: HttpRequest) -> JsonResponse:
-    auth = request.headers.get("Authorization", "")
-    device = devices.device_for_token(auth.removeprefix("Device ").strip())
-    if device is None or not auth.startswith("Device "):
+    device = devices.device_for_authorization(request.headers.get("Authorization", ""))
+    if device is None:
         return JsonResponse({"error": "unknown device token"}, status=401)
     if int(request.headers.get("Content-Length") or 0) > MAX_BODY:
         return JsonResponse({"error": "status too large"}, status=413)
