@@ -7,12 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from django.test import Client
 
 from notify import services
 from notify.models import Notification
 from tests.conftest import ROOT
-from tests.e2e.conftest import CHROMIUM
+from tests.e2e.conftest import CHROMIUM, session_page
 
 ARTIFACTS = ROOT / "var" / "test-artifacts" / "pages"
 
@@ -21,16 +20,6 @@ pytestmark = [
     pytest.mark.skipif(not Path(CHROMIUM).exists(),
                        reason="Debian's chromium is missing (scripts/system-deps.sh)"),
 ]
-
-
-def page_for(browser, live_server, owner, width: int, height: int, scheme: str = "light"):
-    client = Client()
-    client.force_login(owner)
-    context = browser.new_context(viewport={"width": width, "height": height},
-                                  color_scheme=scheme)
-    context.add_cookies([{"name": "sessionid", "value": client.cookies["sessionid"].value,
-                          "url": live_server.url}])
-    return context.new_page()
 
 
 def test_the_settings_page_saves_what_the_person_changes(browser, live_server, device_token,
@@ -45,7 +34,7 @@ def test_the_settings_page_saves_what_the_person_changes(browser, live_server, d
         Notification.objects.create(owner=owner, kind=kind, title=title, body=body, sound=sound)
     for width, height, scheme in [(1440, 900, "light"), (390, 844, "light"),
                                   (1440, 900, "dark")]:
-        page = page_for(browser, live_server, owner, width, height, scheme)
+        page = session_page(browser, live_server, owner, width, height, scheme)
         page.goto(live_server.url + "/settings/")
         page.wait_for_selector("#id_threshold_seconds")
         suffix = "" if scheme == "light" else "-dark"
@@ -54,7 +43,7 @@ def test_the_settings_page_saves_what_the_person_changes(browser, live_server, d
         widths = page.evaluate("[innerWidth, document.documentElement.scrollWidth]")
         assert widths[1] <= widths[0], f"horizontal scrolling at {width}px: {widths}"
         page.context.close()
-    page = page_for(browser, live_server, owner, 1440, 900)
+    page = session_page(browser, live_server, owner, 1440, 900)
     page.goto(live_server.url + "/settings/")
     page.fill("#id_threshold_seconds", "120")
     page.get_by_label("Watching Netflix").uncheck()
@@ -73,7 +62,7 @@ def test_the_settings_page_saves_what_the_person_changes(browser, live_server, d
 def test_the_test_button_shows_a_banner_in_the_browser_once(browser, live_server, device_token,
                                                             categories):
     owner = device_token[0].owner
-    page = page_for(browser, live_server, owner, 390, 844)
+    page = session_page(browser, live_server, owner, 390, 844)
     page.goto(live_server.url + "/settings/")
     page.click("#send-test")
     banner = page.wait_for_selector(".tn-banner", timeout=20_000)
