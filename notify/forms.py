@@ -30,7 +30,7 @@ class NotificationSettingsForm(forms.ModelForm):
             "snoozed_until": "Snooze until",
         }
         help_texts = {
-            "threshold_seconds": "The seed warned after 3 frames of 10 s: 30 s. "
+            "threshold_seconds": "30 s is three screenshots at the default 10 s interval. "
                                  "Unreviewed and away time never count.",
             "quiet_start": "Local time; leave both empty for no quiet hours.",
             "snoozed_until": "No notification until then; empty it to resume.",
