@@ -30,17 +30,19 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from django.db import connection
 from django.db.models import Count
 
 from agent.uploader import multipart_body
 from labeling.models import RetrainRun
-from tests.conftest import PY, screen_jpeg, wait_until
+from tests.conftest import PY, ROOT, screen_jpeg, wait_until
 from tests.labeling.labelled import label_screens
 from tracker.models import Frame, Observation
 
 pytestmark = [pytest.mark.slow, pytest.mark.django_db(transaction=True)]
 RATE = float(os.environ.get("TIMENET_SOAK_RATE", "20"))  # frames per second
 SECONDS = float(os.environ.get("TIMENET_SOAK_SECONDS", "600"))
+ARTIFACTS = ROOT / "var" / "test-artifacts" / "faults"
 RESEND_EVERY = 25  # every Nth frame is posted twice (an agent's retry after a timeout)
 IMAGES = [screen_jpeg(kind, seed) for kind in ("code", "terminal", "youtube")
           for seed in range(4)]
@@ -128,6 +130,12 @@ def test_a_soak_with_two_retrains_loses_nothing_and_duplicates_nothing(
           f"answers {dict(feeder.statuses)}; drained {drained:.0f} s after the feed; "
           f"feeder+server CPU {feed_cpu:.0f} s; retrain exits "
           f"{[p.returncode for p in retrains]}")
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)  # the figures, also when output is captured
+    (ARTIFACTS / f"soak-{connection.vendor}.json").write_text(json.dumps({
+        "frames": sent, "rate_per_s": round(rate, 2), "target_per_s": RATE, "seconds": SECONDS,
+        "answers": {str(k): v for k, v in feeder.statuses.items()},
+        "drained_after_feed_s": round(drained, 1), "feeder_server_cpu_s": round(feed_cpu, 1),
+        "retrain_exits": [p.returncode for p in retrains]}, indent=2))
 
     assert feeder.errors == []  # no 5xx (a locked database would be a 503), no refusal
     assert b"database is locked" not in logs
