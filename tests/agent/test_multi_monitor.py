@@ -189,8 +189,10 @@ def test_the_focused_windows_monitor_is_captured_and_named(two_monitors, tmp_pat
         assert screen.size == (1920, 1080) and screen.grab().size == (1920, 1080)
         assert image.size == (1280, 720)  # one 1920x1080 monitor shrunk, not 3840x1080
         assert near(image.getpixel((1270, 710)), BLUE)  # the right monitor's backdrop...
-        # ...with the xterm (white background) at +80+100 of that monitor, scaled by 2/3
-        assert near(image.getpixel((60, 75)), (255, 255, 255))
+        # ...with the xterm (white background, 80x24 cells of about 6x13 px) at +80+100 of that
+        # monitor, scaled by 2/3: sampled near its bottom right, (480, 380) on the monitor, where
+        # no text is drawn (its top left holds the shell's prompt and cursor once the shell runs)
+        assert near(image.getpixel((320, 253)), (255, 255, 255))
         assert not any(near(image.getpixel((x, y)), RED) for x in (5, 640, 1270)
                        for y in (5, 360, 710))
 

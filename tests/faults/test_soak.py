@@ -4,12 +4,15 @@ moment in the middle (one runs, the other is told "already running"): zero "data
 locked", zero frames lost, zero duplicates (every 25th frame is sent twice, as an agent retrying
 after a timeout does).
 
-Marked `slow`, and run by `make test` like every other test, at the issue's full size by
-default: 20 frames/s for 600 s (12,000 frames). `make test` runs it so on SQLite (where
-"database is locked" can happen) and sets TIMENET_SOAK_SECONDS=120 for the PostgreSQL pass, to
-stay inside the suite's 40-minute budget. TIMENET_SOAK_RATE (frames/s) and
-TIMENET_SOAK_SECONDS set both. The figures (frames sent, achieved rate, statuses, worker
-throughput) are printed as "soak: ...".
+Marked `slow`, and run by `make test` like every other test. The issue asks for 10 minutes at
+20 frames/s: that run (TIMENET_SOAK_SECONDS=600) passed inside `make test` on 2026-11-30 (12,000
+frames, nothing lost or duplicated, no "database is locked") but took 21 minutes, because on
+this 2-core box one core classifies while the other serves the feed, which then reaches about
+10 frames/s. To keep `make test` inside its 40-minute budget the default is 240 s at 20
+frames/s (4,800 frames) on SQLite, where "database is locked" can happen, and the Makefile sets
+120 s for the PostgreSQL pass. TIMENET_SOAK_RATE (frames/s) and TIMENET_SOAK_SECONDS set both.
+The figures (frames sent, achieved rate, statuses, drain time, CPU) are printed as "soak: ..."
+and written to var/test-artifacts/faults/soak-<vendor>.json.
 
 Checked to fail: with SQLite's IMMEDIATE transactions (timenet_site/settings.py
 `sqlite_options`) turned back to DEFERRED on a scratch copy of the tree, a 30 s run at 20/s
@@ -41,7 +44,7 @@ from tracker.models import Frame, Observation
 
 pytestmark = [pytest.mark.slow, pytest.mark.django_db(transaction=True)]
 RATE = float(os.environ.get("TIMENET_SOAK_RATE", "20"))  # frames per second
-SECONDS = float(os.environ.get("TIMENET_SOAK_SECONDS", "600"))
+SECONDS = float(os.environ.get("TIMENET_SOAK_SECONDS", "240"))
 ARTIFACTS = ROOT / "var" / "test-artifacts" / "faults"
 RESEND_EVERY = 25  # every Nth frame is posted twice (an agent's retry after a timeout)
 IMAGES = [screen_jpeg(kind, seed) for kind in ("code", "terminal", "youtube")
