@@ -157,9 +157,10 @@ def ordered_queue(owner_id: int, strategy: str = "margin",
 
 
 def group_frame_ids(item: ReviewItem) -> list[int]:
-    """The item's frame and its open near-duplicates' frames (item first)."""
-    members = item.members.filter(status=ReviewItem.Status.OPEN).values_list("frame_id",
-                                                                              flat=True)
+    """The item's frame and its open near-duplicates' frames (item first, then in the order
+    they joined the group; without an order PostgreSQL returns them in any order)."""
+    members = (item.members.filter(status=ReviewItem.Status.OPEN).order_by("pk")
+               .values_list("frame_id", flat=True))
     return [item.frame_id, *members]
 
 
