@@ -297,20 +297,28 @@ class XDisplay:
         return {**os.environ, "DISPLAY": self.name, "TIMENET_AWAY_AFTER": "86400"}
 
 
+def start_xvfb(screen: str, number: int | None = None) -> tuple[subprocess.Popen, int]:
+    """A private Xvfb with one screen of `screen` ("WxHxDEPTH") on display `number` (or a free
+    one); returns it and its display number once it accepts clients."""
+    read_fd, write_fd = os.pipe()
+    argv = [require_binary("Xvfb"), "-displayfd", str(write_fd), "-screen", "0", screen,
+            "-nolisten", "tcp"]
+    if number is not None:
+        argv.insert(1, f":{number}")
+    process = subprocess.Popen(argv, pass_fds=(write_fd,), stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL, start_new_session=True)
+    os.close(write_fd)
+    with os.fdopen(read_fd) as pipe:
+        got = pipe.readline().strip()  # Xvfb writes its display number once it is ready
+    assert got, "Xvfb did not start"
+    return process, int(got)
+
+
 def start_xvfb_with_xterm() -> tuple[XDisplay, subprocess.Popen]:
     """One attempt: a fresh Xvfb (1920x1080) and an xterm mapped on it under the pointer.
 
     Raises RuntimeError (both processes stopped) when the xterm cannot open the display."""
-    binary = require_binary("Xvfb")
-    read_fd, write_fd = os.pipe()
-    process = subprocess.Popen(
-        [binary, "-displayfd", str(write_fd), "-screen", "0", "1920x1080x24", "-nolisten", "tcp"],
-        pass_fds=(write_fd,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        start_new_session=True)
-    os.close(write_fd)
-    with os.fdopen(read_fd) as pipe:
-        number = pipe.readline().strip()  # Xvfb writes its display number once it is ready
-    assert number, "Xvfb did not start"
+    process, number = start_xvfb("1920x1080x24")
     display = XDisplay(f":{number}", process)
     xterm = subprocess.Popen(["xterm", "-geometry", "120x40+40+40", "-title", "timenet-test-term"],
                              env=display.env, stdout=subprocess.DEVNULL,

@@ -7,40 +7,22 @@ killed raised mss's XError out of the loop."""
 from __future__ import annotations
 
 import logging
-import os
 import shutil
 import signal
-import subprocess
 
 import pytest
 
 from agent.runner import MAX_BACK_OFF, Agent
 from agent.spool import Spool
 from agent.uploader import Uploader
-from tests.conftest import require_binary, stop_process, wait_until
-
-
-def start_xvfb(number: int | None = None) -> tuple[subprocess.Popen, int]:
-    """An Xvfb on display `number` (or a free one); returns it once it accepts clients."""
-    read_fd, write_fd = os.pipe()
-    argv = [require_binary("Xvfb"), "-displayfd", str(write_fd), "-screen", "0", "640x480x24",
-            "-nolisten", "tcp"]
-    if number is not None:
-        argv.insert(1, f":{number}")
-    process = subprocess.Popen(argv, pass_fds=(write_fd,), stdout=subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL, start_new_session=True)
-    os.close(write_fd)
-    with os.fdopen(read_fd) as pipe:
-        got = pipe.readline().strip()
-    assert got, "Xvfb did not start"
-    return process, int(got)
+from tests.conftest import start_xvfb, stop_process, wait_until
 
 
 @pytest.fixture
 def private_display(monkeypatch):
     if shutil.which("Xvfb") is None:
         pytest.skip("Xvfb is not installed (scripts/system-deps.sh installs it as root)")
-    process, number = start_xvfb()
+    process, number = start_xvfb("640x480x24")
     monkeypatch.setenv("DISPLAY", f":{number}")
     holder = {"process": process, "number": number}
     yield holder
@@ -64,7 +46,7 @@ def test_the_agent_backs_off_while_the_display_is_gone_and_captures_again(
     assert "the display may be gone" in caplog.records[0].getMessage()
     assert caplog.records[0].levelno == logging.WARNING  # the first failure is loud, not the rest
 
-    restarted, _ = start_xvfb(private_display["number"])
+    restarted, _ = start_xvfb("640x480x24", private_display["number"])
     private_display["process"] = restarted
     wait_until(lambda: agent.capture_or_back_off() == 0.0, 30, "a capture on the new display")
     assert agent.captured == 2 and agent.capture_failures == 0

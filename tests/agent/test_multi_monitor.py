@@ -19,7 +19,7 @@ from agent import capture, probes
 from agent.runner import Agent
 from agent.spool import Spool
 from agent.uploader import Uploader
-from tests.conftest import require_binary, stop_process
+from tests.conftest import require_binary, start_xvfb, stop_process
 
 WIDE = "3840x1080x24"  # two 1920x1080 monitors side by side
 LEFT = {"index": 1, "left": 0, "top": 0, "width": 1920, "height": 1080}
@@ -91,15 +91,7 @@ class TwoMonitors:
 
 
 def start_wide_xvfb() -> tuple[subprocess.Popen, str]:
-    read_fd, write_fd = os.pipe()
-    process = subprocess.Popen(
-        [require_binary("Xvfb"), "-displayfd", str(write_fd), "-screen", "0", WIDE,
-         "-nolisten", "tcp"], pass_fds=(write_fd,), stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL, start_new_session=True)
-    os.close(write_fd)
-    with os.fdopen(read_fd) as pipe:
-        number = pipe.readline().strip()
-    assert number, "Xvfb did not start"
+    process, number = start_xvfb(WIDE)
     return process, f":{number}"
 
 

@@ -21,8 +21,7 @@ from agent.spool import Spool
 from agent.state import CaptureGuard
 from agent.uploader import Uploader
 from tests.agent.recording_server import Recorder, recorder_fixture  # noqa: F401 - fixture
-from tests.agent.test_display_loss import start_xvfb
-from tests.conftest import stop_process
+from tests.conftest import start_xvfb, stop_process
 
 
 class CountingScreen(Screen):
@@ -79,7 +78,7 @@ def own_display(monkeypatch) -> Iterator[str]:
     """A private Xvfb (the session one is shared: these tests move its focus)."""
     if shutil.which("Xvfb") is None:
         pytest.skip("Xvfb is not installed (scripts/system-deps.sh installs it as root)")
-    process, number = start_xvfb()
+    process, number = start_xvfb("640x480x24")
     monkeypatch.setenv("DISPLAY", f":{number}")
     yield f":{number}"
     stop_process(process)
